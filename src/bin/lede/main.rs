@@ -1,0 +1,121 @@
+//! The `lede` command: arguments in, summaries out, and the exit code.
+
+mod args;
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+use lede::output::json::JsonSummary;
+use lede::{output, Error, Format, Language, Summarizer};
+
+use args::Args;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("lede: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs the command. `Ok(false)` means some input failed (and was reported)
+/// while the others were summarized.
+fn run(args: &Args) -> anyhow::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if args.list_languages {
+        for language in Language::all() {
+            writeln!(out, "{}\t{}", language.code(), language.name())?;
+        }
+        out.flush()?;
+        return Ok(true);
+    }
+    let summarizer = Summarizer::new(args.options()?)?;
+    let files: Vec<PathBuf> = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let format = args.format();
+    let several = files.len() > 1;
+    let mut all_ok = true;
+
+    if format == Format::Json && several {
+        writeln!(out, "[")?;
+    }
+    for (i, path) in files.iter().enumerate() {
+        let name = path.display().to_string();
+        let result = summarize_file(&summarizer, path);
+        match format {
+            Format::Text => {
+                if several {
+                    if i > 0 {
+                        writeln!(out)?;
+                    }
+                    writeln!(out, "==> {name} <==")?;
+                }
+                if let Ok(summary) = &result {
+                    output::text::write(&mut out, summary)?;
+                }
+            }
+            Format::Json => {
+                if several && i > 0 {
+                    write!(out, ",")?;
+                }
+                match &result {
+                    Ok(summary) => {
+                        serde_json::to_writer(&mut out, &JsonSummary::new(&name, summary))?
+                    }
+                    Err(err) if several => serde_json::to_writer(
+                        &mut out,
+                        &serde_json::json!({ "source": name, "error": format!("{err:#}") }),
+                    )?,
+                    Err(_) => {}
+                }
+                if result.is_ok() || several {
+                    writeln!(out)?;
+                }
+            }
+        }
+        if let Err(err) = result {
+            // Keep stdout and stderr in order when both go to a terminal.
+            out.flush()?;
+            if is_broken_pipe(&err) {
+                return Err(err);
+            }
+            eprintln!("lede: {err:#}");
+            all_ok = false;
+        }
+    }
+    if format == Format::Json && several {
+        writeln!(out, "]")?;
+    }
+    out.flush()?;
+    Ok(all_ok)
+}
+
+fn summarize_file(summarizer: &Summarizer, path: &Path) -> anyhow::Result<lede::Summary> {
+    let text = lede::input::read_path(path)?;
+    summarizer
+        .summarize(&text)
+        .with_context(|| path.display().to_string())
+}
+
+/// A closed pipe (`lede big.txt | head -1`) is how the reader says it has
+/// seen enough: stop quietly, as ripgrep does.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || matches!(cause.downcast_ref::<Error>(), Some(Error::Read { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,185 @@
+//! Options: how long the summary is, which language, and the scoring weights.
+
+use crate::error::{Error, Result};
+use crate::language::Language;
+
+/// How long the summary should be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Length {
+    /// This many sentences (at most the number of unique sentences).
+    Sentences(usize),
+    /// This fraction (0 < r <= 1) of the unique sentences, rounded, at least one.
+    Ratio(f64),
+    /// As many top sentences as fit in this many words (at least one sentence).
+    Words(usize),
+}
+
+impl Default for Length {
+    fn default() -> Self {
+        Length::Sentences(3)
+    }
+}
+
+/// The weights of the scoring signals; see the README's "How it works".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Weight of the TF-IDF content score (centrality to the document).
+    pub tfidf: f64,
+    /// Weight of the position score (early sentences and paragraph leads).
+    pub position: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            tfidf: DEFAULT_TFIDF_WEIGHT,
+            position: DEFAULT_POSITION_WEIGHT,
+        }
+    }
+}
+
+/// Default weight of the TF-IDF signal; the scale of both signals is 0..1.
+pub const DEFAULT_TFIDF_WEIGHT: f64 = 1.0;
+/// Default weight of the position signal. News puts the key facts first, so
+/// position counts nearly as much as content.
+pub const DEFAULT_POSITION_WEIGHT: f64 = 0.8;
+/// Default cosine similarity (TF-IDF) above which a candidate repeats a
+/// sentence already picked and is passed over while others remain.
+pub const DEFAULT_REDUNDANCY_THRESHOLD: f64 = 0.5;
+
+/// Everything that shapes a summary. `Options::default()` is what the CLI
+/// uses without flags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// The language for stop words, stemming and segmentation rules.
+    pub language: Language,
+    /// The summary's length.
+    pub length: Length,
+    /// Jaccard similarity of word sets at or above which a unit is a near
+    /// duplicate of an earlier one; 1.0 removes exact duplicates only.
+    pub dedup_threshold: f64,
+    /// Cosine similarity above which a candidate counts as saying the same as
+    /// a sentence already selected.
+    pub redundancy_threshold: f64,
+    /// The scoring weights.
+    pub weights: Weights,
+    /// Summarize a text without sentence punctuation line by line instead of
+    /// refusing it.
+    pub allow_unpunctuated: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            language: Language::default(),
+            length: Length::default(),
+            dedup_threshold: crate::dedup::DEFAULT_THRESHOLD,
+            redundancy_threshold: DEFAULT_REDUNDANCY_THRESHOLD,
+            weights: Weights::default(),
+            allow_unpunctuated: false,
+        }
+    }
+}
+
+impl Options {
+    /// Checks that every value is in range.
+    ///
+    /// # Errors
+    /// [`Error::InvalidOption`] naming the option and the allowed range.
+    pub fn validate(&self) -> Result<()> {
+        let invalid = |option, reason: &str| {
+            Err(Error::InvalidOption {
+                option,
+                reason: reason.to_string(),
+            })
+        };
+        match self.length {
+            Length::Sentences(0) => return invalid("--sentences", "must be at least 1"),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
+                return invalid("--ratio", "must be a fraction in (0, 1]")
+            }
+            Length::Words(0) => return invalid("--words", "must be at least 1"),
+            _ => {}
+        }
+        if !(self.dedup_threshold > 0.0 && self.dedup_threshold <= 1.0) {
+            return invalid("--dedup-threshold", "must be in (0, 1]");
+        }
+        if !(0.0..=1.0).contains(&self.redundancy_threshold) {
+            return invalid("--redundancy", "must be in [0, 1]");
+        }
+        for (option, weight) in [
+            ("--tfidf-weight", self.weights.tfidf),
+            ("--position-weight", self.weights.position),
+        ] {
+            if !(weight.is_finite() && weight >= 0.0) {
+                return invalid(option, "must be a finite number >= 0");
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid() {
+        assert!(Options::default().validate().is_ok());
+    }
+
+    #[test]
+    fn out_of_range_values_name_their_option() {
+        let cases = [
+            (
+                Options {
+                    length: Length::Sentences(0),
+                    ..Options::default()
+                },
+                "--sentences",
+            ),
+            (
+                Options {
+                    length: Length::Ratio(1.5),
+                    ..Options::default()
+                },
+                "--ratio",
+            ),
+            (
+                Options {
+                    length: Length::Ratio(f64::NAN),
+                    ..Options::default()
+                },
+                "--ratio",
+            ),
+            (
+                Options {
+                    length: Length::Words(0),
+                    ..Options::default()
+                },
+                "--words",
+            ),
+            (
+                Options {
+                    dedup_threshold: 0.0,
+                    ..Options::default()
+                },
+                "--dedup-threshold",
+            ),
+            (
+                Options {
+                    weights: Weights {
+                        tfidf: -1.0,
+                        position: 1.0,
+                    },
+                    ..Options::default()
+                },
+                "--tfidf-weight",
+            ),
+        ];
+        for (options, flag) in cases {
+            let err = options.validate().unwrap_err().to_string();
+            assert!(err.contains(flag), "{options:?} gave {err}");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Output: one writer per format, each over `&mut impl Write`.
+
+pub mod json;
+pub mod text;
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// The headline, a blank line, then one sentence per line.
+    #[default]
+    Text,
+    /// One JSON object per text (see the README for the schema).
+    Json,
+}

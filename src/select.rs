@@ -1,0 +1,121 @@
+//! Selection: the top candidates by score, without repeats, in document order.
+
+use crate::options::Length;
+use crate::score::TfIdf;
+
+/// Picks candidates for the summary and returns their indices in document
+/// order.
+///
+/// Candidates are taken best first (ties go to the earlier one). One that is
+/// more similar than `redundancy` (TF-IDF cosine) to a sentence already taken
+/// is set aside, and only used when the others run out, so a long summary
+/// still holds every sentence while a short one does not say a thing twice.
+/// `words` holds each candidate's word count, for [`Length::Words`].
+pub fn select(
+    scores: &[f64],
+    words: &[usize],
+    tfidf: &TfIdf,
+    length: Length,
+    redundancy: f64,
+) -> Vec<usize> {
+    let n = scores.len();
+    let mut ranked: Vec<usize> = (0..n).collect();
+    ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+
+    let (limit, word_budget) = match length {
+        Length::Sentences(k) => (k.min(n), None),
+        Length::Ratio(r) => (
+            ((r * n as f64).round() as usize).clamp(1, n.max(1)).min(n),
+            None,
+        ),
+        Length::Words(w) => (n, Some(w)),
+    };
+
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut set_aside: Vec<usize> = Vec::new();
+    let mut used_words = 0;
+    let fits = |candidate: usize, used: usize, chosen: &[usize]| match word_budget {
+        // The first sentence is always taken, so a tight budget still gives
+        // a summary.
+        Some(budget) => chosen.is_empty() || used + words[candidate] <= budget,
+        None => true,
+    };
+    for &candidate in &ranked {
+        if chosen.len() >= limit {
+            break;
+        }
+        if !fits(candidate, used_words, &chosen) {
+            continue;
+        }
+        if chosen
+            .iter()
+            .any(|&c| tfidf.similarity(c, candidate) > redundancy)
+        {
+            set_aside.push(candidate);
+            continue;
+        }
+        used_words += words[candidate];
+        chosen.push(candidate);
+    }
+    for candidate in set_aside {
+        if chosen.len() >= limit || word_budget.is_some() {
+            break;
+        }
+        chosen.push(candidate);
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tfidf() -> TfIdf {
+        // 0 and 1 say the same thing; 2 and 3 are about other things.
+        TfIdf::new(&[vec![0, 1, 2], vec![0, 1, 2], vec![3, 4], vec![5, 6]], 7)
+    }
+
+    #[test]
+    fn takes_the_best_in_document_order_and_skips_repeats() {
+        let scores = [0.9, 0.95, 0.5, 0.4];
+        let words = [10, 10, 10, 10];
+        let cases = [
+            (Length::Sentences(2), vec![1, 2]),
+            (Length::Sentences(3), vec![1, 2, 3]),
+            (Length::Sentences(4), vec![0, 1, 2, 3]),
+            (Length::Sentences(10), vec![0, 1, 2, 3]),
+            (Length::Ratio(0.5), vec![1, 2]),
+            (Length::Ratio(0.01), vec![1]),
+            (Length::Words(25), vec![1, 2]),
+            (Length::Words(3), vec![1]),
+        ];
+        for (length, want) in cases {
+            assert_eq!(
+                select(&scores, &words, &tfidf(), length, 0.5),
+                want,
+                "{length:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_sentence() {
+        let tfidf = TfIdf::new(&[vec![0], vec![1], vec![2]], 3);
+        assert_eq!(
+            select(
+                &[0.5, 0.5, 0.5],
+                &[1, 1, 1],
+                &tfidf,
+                Length::Sentences(2),
+                0.5
+            ),
+            vec![0, 1]
+        );
+    }
+
+    #[test]
+    fn no_candidates_give_an_empty_selection() {
+        assert!(select(&[], &[], &TfIdf::default(), Length::Sentences(3), 0.5).is_empty());
+    }
+}

@@ -1,0 +1,296 @@
+//! The pipeline: segment -> dedup -> terms -> score -> select -> headline.
+
+use crate::dedup::find_duplicates;
+use crate::error::Result;
+use crate::headline::{collapse_space, pick_headline, Headline};
+use crate::language::Language;
+use crate::options::Options;
+use crate::score::{self, Position, SentenceScore, TfIdf};
+use crate::select::select;
+use crate::text::boilerplate::is_boilerplate;
+use crate::text::segment::{has_sentence_punctuation, Segmenter, Unit, UnitKind};
+use crate::text::tokenize::{word_count, word_hashes, Tokenizer, Vocabulary};
+
+/// Why a text cannot be summarized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TextProblem {
+    /// Nothing but white space.
+    #[error("is empty, there is nothing to summarize")]
+    Empty,
+    /// Characters, but no word among them (only punctuation or symbols).
+    #[error("has no words to summarize")]
+    NoWords,
+    /// Words but no sentence punctuation, so no sentences to pick.
+    #[error("has no sentence punctuation (. ! ?), so it cannot be split into sentences; use --lines to summarize it line by line")]
+    NoPunctuation,
+}
+
+/// One sentence of a summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummarySentence {
+    /// The unit's index among all units of the text, duplicates included, in
+    /// document order (0-based).
+    pub index: usize,
+    /// The text as it stands in the input (`&input[start..end]`).
+    pub text: String,
+    /// Byte offset of the sentence's start in the input.
+    pub start: usize,
+    /// Byte offset just past its end.
+    pub end: usize,
+    /// What kind of unit it is.
+    pub kind: UnitKind,
+    /// Its score and the signals behind it.
+    pub score: SentenceScore,
+}
+
+/// The result of summarizing one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// The headline.
+    pub headline: Headline,
+    /// The selected sentences, in document order.
+    pub sentences: Vec<SummarySentence>,
+    /// The language used.
+    pub language: Language,
+    /// Unique units (sentences, headings, list items) after duplicate removal.
+    pub unit_count: usize,
+    /// Units removed as exact or near duplicates.
+    pub duplicates_removed: usize,
+    /// Units left out as page furniture (bylines, time stamps, ...).
+    pub boilerplate_removed: usize,
+}
+
+/// Summarizes texts. Build it once: it holds the stemmer, stop words and
+/// segmentation rules of its language, and it is `Sync`, so one summarizer
+/// can serve many threads.
+///
+/// ```
+/// use lede::{Options, Summarizer};
+///
+/// let summarizer = Summarizer::new(Options::default())?;
+/// let text = "Talks Resume in Geneva\n\n\
+///             Negotiators returned to Geneva on Monday. \
+///             The talks had stalled in May. \
+///             Both sides said they hoped for a deal.";
+/// let summary = summarizer.summarize(text)?;
+/// assert_eq!(summary.headline.text, "Talks Resume in Geneva");
+/// assert_eq!(summary.sentences.len(), 3);
+/// assert_eq!(summary.sentences[0].text, "Negotiators returned to Geneva on Monday.");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct Summarizer {
+    options: Options,
+    segmenter: Segmenter,
+    tokenizer: Tokenizer,
+}
+
+impl Summarizer {
+    /// Builds a summarizer.
+    ///
+    /// # Errors
+    /// [`Error::InvalidOption`](crate::Error::InvalidOption) when an option is out of range.
+    pub fn new(options: Options) -> Result<Self> {
+        options.validate()?;
+        Ok(Summarizer {
+            segmenter: Segmenter::new(options.language),
+            tokenizer: Tokenizer::new(options.language),
+            options,
+        })
+    }
+
+    /// The options this summarizer was built with.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Summarizes `text`.
+    ///
+    /// # Errors
+    /// A [`TextProblem`] when the text is empty, has no words, or has no
+    /// sentence punctuation (unless [`Options::allow_unpunctuated`] is set).
+    pub fn summarize(&self, text: &str) -> Result<Summary, TextProblem> {
+        if text.chars().all(crate::text::segment::is_space) {
+            return Err(TextProblem::Empty);
+        }
+        let units = self.segmenter.split(text);
+        if units.is_empty() {
+            return Err(TextProblem::NoWords);
+        }
+        if !self.options.allow_unpunctuated && !has_sentence_punctuation(text) {
+            return Err(TextProblem::NoPunctuation);
+        }
+
+        let words: Vec<Vec<u64>> = units
+            .iter()
+            .map(|unit| {
+                let mut hashes = Vec::new();
+                word_hashes(unit.text(text), &mut hashes);
+                hashes
+            })
+            .collect();
+        let duplicate_of = find_duplicates(&words, self.options.dedup_threshold);
+        let duplicates_removed = duplicate_of.iter().filter(|d| d.is_some()).count();
+
+        // Candidates: unique units that are story text, with their index in `units`.
+        let mut boilerplate_removed = 0;
+        let candidates: Vec<usize> = (0..units.len())
+            .filter(|&i| duplicate_of[i].is_none() && !words[i].is_empty())
+            .filter(|&i| {
+                let furniture = is_boilerplate(units[i].text(text));
+                boilerplate_removed += usize::from(furniture);
+                !furniture
+            })
+            .collect();
+
+        let mut vocabulary = Vocabulary::default();
+        let terms: Vec<Vec<u32>> = candidates
+            .iter()
+            .map(|&i| {
+                let mut ids = Vec::new();
+                self.tokenizer
+                    .term_ids(units[i].text(text), &mut vocabulary, &mut ids);
+                ids
+            })
+            .collect();
+        let tfidf = TfIdf::new(&terms, vocabulary.len());
+        let positions = positions(&units, &candidates);
+        let kinds: Vec<UnitKind> = candidates.iter().map(|&i| units[i].kind).collect();
+        let scores = score::score(&tfidf, &positions, &kinds, &self.options.weights);
+
+        let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
+        let word_counts: Vec<usize> = candidates.iter().map(|&i| words[i].len()).collect();
+        let chosen = select(
+            &combined,
+            &word_counts,
+            &tfidf,
+            self.options.length,
+            self.options.redundancy_threshold,
+        );
+
+        let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
+        let headline = pick_headline(text, &kept_units, &combined, &self.tokenizer);
+
+        let sentences = chosen
+            .into_iter()
+            .map(|c| {
+                let unit = units[candidates[c]];
+                SummarySentence {
+                    index: candidates[c],
+                    text: unit.text(text).to_string(),
+                    start: unit.start,
+                    end: unit.end,
+                    kind: unit.kind,
+                    score: scores[c],
+                }
+            })
+            .collect();
+
+        Ok(Summary {
+            headline,
+            sentences,
+            language: self.options.language,
+            unit_count: units.len() - duplicates_removed,
+            duplicates_removed,
+            boilerplate_removed,
+        })
+    }
+}
+
+impl SummarySentence {
+    /// The text on one line, white space runs joined: how text output shows it.
+    pub fn display_text(&self) -> String {
+        collapse_space(&self.text)
+    }
+
+    /// How many words the sentence has.
+    pub fn word_count(&self) -> usize {
+        word_count(&self.text)
+    }
+}
+
+/// Each candidate's rank in the document and within its paragraph.
+fn positions(units: &[Unit], candidates: &[usize]) -> Vec<Position> {
+    let mut in_paragraph = 0;
+    let mut last_paragraph = None;
+    candidates
+        .iter()
+        .enumerate()
+        .map(|(order, &i)| {
+            let paragraph = units[i].paragraph;
+            if last_paragraph == Some(paragraph) {
+                in_paragraph += 1;
+            } else {
+                in_paragraph = 0;
+                last_paragraph = Some(paragraph);
+            }
+            Position {
+                order,
+                in_paragraph,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Length;
+
+    fn summarizer(length: Length) -> Summarizer {
+        Summarizer::new(Options {
+            length,
+            ..Options::default()
+        })
+        .expect("valid options")
+    }
+
+    #[test]
+    fn problems_with_the_text_are_reported() {
+        let s = summarizer(Length::Sentences(3));
+        for (text, want) in [
+            ("", TextProblem::Empty),
+            (" \n\t\r\n", TextProblem::Empty),
+            ("... --- !!!", TextProblem::NoWords),
+            (
+                "a line\nanother line without stops",
+                TextProblem::NoPunctuation,
+            ),
+        ] {
+            assert_eq!(s.summarize(text).err(), Some(want), "input: {text:?}");
+        }
+    }
+
+    #[test]
+    fn duplicates_and_bylines_never_reach_the_summary() {
+        let text = "By Jane Doe\n\nThe river rose two metres overnight in the town. \
+                    Schools were closed. The river rose two metres overnight in the town. \
+                    Shops opened late.";
+        let summary = summarizer(Length::Sentences(10))
+            .summarize(text)
+            .expect("summary");
+        let got: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "The river rose two metres overnight in the town.",
+                "Schools were closed.",
+                "Shops opened late."
+            ]
+        );
+        assert_eq!(summary.duplicates_removed, 1);
+        assert_eq!(summary.boilerplate_removed, 1);
+    }
+
+    #[test]
+    fn spans_quote_the_input() {
+        let text = "Alpha rose.  Beta fell!\n\nGamma held?";
+        let summary = summarizer(Length::Sentences(3))
+            .summarize(text)
+            .expect("summary");
+        for s in &summary.sentences {
+            assert_eq!(&text[s.start..s.end], s.text);
+        }
+    }
+}

@@ -1,0 +1,637 @@
+//! Segmentation: text -> paragraphs -> sentence spans, robust to news text.
+//!
+//! A unit is a byte span into the input, never a copy, so a summary quotes the
+//! original exactly. The rules are written for news copy: abbreviations and
+//! initials ("U.S. President", "Dr. Smith", "J. R. R. Tolkien"), decimals,
+//! quotes and brackets after a full stop, ellipses, "?!" runs, list items, and
+//! title or heading lines that have no final punctuation.
+
+use std::collections::HashSet;
+
+use crate::language::Language;
+
+/// What kind of unit a span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// A sentence of running text.
+    Sentence,
+    /// A line without final punctuation: a title, a heading or a standalone
+    /// label. Also a Markdown `#` heading (the span leaves out the `#`s).
+    Heading,
+    /// A sentence of a list item (the span leaves out the bullet or number).
+    ListItem,
+}
+
+/// A segmented unit: a sentence, heading or list item of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Index of the paragraph the unit belongs to (0-based).
+    pub paragraph: usize,
+    /// What the unit is.
+    pub kind: UnitKind,
+}
+
+impl Unit {
+    /// The unit's text, borrowed from the input it was segmented from.
+    pub fn text<'t>(&self, input: &'t str) -> &'t str {
+        &input[self.start..self.end]
+    }
+}
+
+/// Splits text into units. Built once per language (it holds the word lists
+/// the boundary rules consult) and reused for every text.
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    /// Lower-case stop words: a capitalized stop word after an ambiguous
+    /// abbreviation ("in the U.S. The ...") starts a new sentence, any other
+    /// capitalized word ("U.S. President") does not.
+    stop_words: HashSet<&'static str>,
+}
+
+/// Titles and other words that are always followed by more of the same
+/// sentence, compared lower-case without the final dot.
+const PREFIX_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "maj",
+    "capt", "cmdr", "sgt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "rev",
+    "hon", "fr", "sra", "srta", "mme", "mlle", "messrs", "e.g", "i.e", "cf", "viz", "vs", "v",
+    "approx", "ca", "fig", "figs", "eq", "vol", "no", "nos", "nr", "pp", "p", "ch", "sec", "art",
+    "op", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy",
+];
+
+/// Abbreviations that often end a sentence too ("shares of Acme Inc. The
+/// company ..."): a boundary only when a capitalized stop word follows.
+const SUFFIX_ABBREVIATIONS: &[&str] = &[
+    "inc", "ltd", "co", "corp", "plc", "llc", "etc", "al", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "est", "edt", "pst", "gmt", "yr", "yrs",
+];
+
+/// Characters that end a sentence. The CJK, Devanagari and Arabic marks end
+/// one even without a following space.
+const TERMINATORS: &[char] = &[
+    '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '।', '॥', '؟', '።',
+];
+const SPACELESS_TERMINATORS: &[char] = &['。', '！', '？', '।', '॥', '؟', '።'];
+
+/// Characters that close a sentence after its final mark: quotes, brackets.
+const CLOSERS: &[char] = &[
+    '"', '\'', '”', '’', '»', '›', ')', ']', '}', '」', '』', '）', '*', '_',
+];
+
+/// Characters that open a word before its text: quotes, brackets.
+const OPENERS: &[char] = &[
+    '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '「', '『', '（', '¿', '¡',
+];
+
+/// A line no longer than this many words, without final punctuation, is a
+/// heading; a longer one is running text that lost its punctuation.
+const HEADING_MAX_WORDS: usize = 24;
+
+/// Lines shorter than this are never taken for hard-wrapped text: editors and
+/// mailers wrap at 60-80 columns, titles and labels are shorter.
+const WRAP_MIN_CHARS: usize = 40;
+
+/// In a hard-wrapped block a line shorter than this share of the block's
+/// longest line ends a paragraph (or is a title) rather than wrapping.
+const WRAP_MIN_SHARE: f64 = 0.6;
+
+impl Segmenter {
+    /// Builds a segmenter for `language`.
+    pub fn new(language: Language) -> Self {
+        Segmenter {
+            stop_words: language.stop_words().iter().copied().collect(),
+        }
+    }
+
+    /// Splits `text` into units in document order.
+    ///
+    /// Paragraphs are separated by blank lines, or by single line breaks
+    /// unless the block looks hard-wrapped (most of its lines run on without
+    /// final punctuation), in which case its lines are joined.
+    pub fn split(&self, text: &str) -> Vec<Unit> {
+        let mut units = Vec::new();
+        let mut paragraph = 0;
+        for block in blocks(text) {
+            for (start, end) in paragraphs_of_block(text, &block) {
+                let before = units.len();
+                self.split_paragraph(text, start, end, paragraph, &mut units);
+                if units.len() > before {
+                    paragraph += 1;
+                }
+            }
+        }
+        units
+    }
+
+    fn split_paragraph(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        paragraph: usize,
+        units: &mut Vec<Unit>,
+    ) {
+        let (start, end) = trim_span(text, start, end);
+        if start >= end {
+            return;
+        }
+        let body = &text[start..end];
+        if let Some(skip) = markdown_heading_marker(body) {
+            let (s, e) = trim_span(text, start + skip, end);
+            let (s, e) = trim_closing_hashes(text, s, e);
+            push_trimmed(text, s, e, paragraph, UnitKind::Heading, units);
+            return;
+        }
+        let (start, kind) = match list_marker(body) {
+            Some(skip) => (start + skip, UnitKind::ListItem),
+            None => (start, UnitKind::Sentence),
+        };
+        let body = &text[start..end];
+        if kind == UnitKind::Sentence
+            && !body.contains('\n')
+            && !ends_with_terminal(body)
+            && body.split_whitespace().count() <= HEADING_MAX_WORDS
+        {
+            push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
+            return;
+        }
+        self.split_prose(text, start, end, paragraph, kind, units);
+    }
+
+    fn split_prose(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        paragraph: usize,
+        kind: UnitKind,
+        units: &mut Vec<Unit>,
+    ) {
+        let body = &text[start..end];
+        let mut sentence_start = 0;
+        let mut chars = body.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !TERMINATORS.contains(&c) {
+                continue;
+            }
+            let spaceless = SPACELESS_TERMINATORS.contains(&c);
+            // Take the whole run of marks and closers: "?!", "...", '."' or '.)'.
+            let mut j = i + c.len_utf8();
+            let mut run_len = 1;
+            while let Some(&(k, d)) = chars.peek() {
+                if TERMINATORS.contains(&d) {
+                    run_len += 1;
+                } else if !CLOSERS.contains(&d) {
+                    break;
+                }
+                j = k + d.len_utf8();
+                chars.next();
+            }
+            let rest = &body[j..];
+            let boundary = match rest.chars().next() {
+                None => true,
+                Some(next) if is_space(next) => self.is_boundary(
+                    &body[sentence_start..i],
+                    c,
+                    run_len,
+                    rest.trim_start_matches(is_space),
+                ),
+                // "3.5", "U.S.-led", "e.g.," and "Yahoo!'s" continue the sentence.
+                Some(_) => spaceless,
+            };
+            if boundary {
+                push_trimmed(
+                    text,
+                    start + sentence_start,
+                    start + j,
+                    paragraph,
+                    kind,
+                    units,
+                );
+                sentence_start = j;
+            }
+        }
+        push_trimmed(text, start + sentence_start, end, paragraph, kind, units);
+    }
+
+    /// Decides whether the mark `mark` (a run of `run_len` marks) ending
+    /// `before` and followed by white space and then `after` ends a sentence.
+    fn is_boundary(&self, before: &str, mark: char, run_len: usize, after: &str) -> bool {
+        let Some(next) = after.chars().next() else {
+            return true;
+        };
+        // A lower-case continuation is the same sentence: "e.g. the", "Inc.
+        // said", '"Why?" she asked', "... and then".
+        if next.is_lowercase() {
+            return false;
+        }
+        if mark != '.' || run_len > 1 {
+            return true;
+        }
+        let word = last_word(before);
+        let lower = word.to_lowercase();
+        if (lower == "no" || lower == "nos" || lower == "nr") && !next.is_ascii_digit() {
+            // "No." is "number" only before a digit: "The answer was no. Then ...".
+            return true;
+        }
+        if PREFIX_ABBREVIATIONS.contains(&lower.as_str()) {
+            return false;
+        }
+        let initial = {
+            let mut cs = word.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        };
+        // "U.S", "a.m", "Ph.D": letters joined by dots, not "$1.2bn".
+        let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
+        if initial || dotted || SUFFIX_ABBREVIATIONS.contains(&lower.as_str()) {
+            return self.starts_with_capitalized_stop_word(after);
+        }
+        true
+    }
+
+    fn starts_with_capitalized_stop_word(&self, after: &str) -> bool {
+        let word: String = after
+            .trim_start_matches(OPENERS)
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+            .collect();
+        let Some(first) = word.chars().next() else {
+            return true;
+        };
+        first.is_uppercase() && self.stop_words.contains(word.to_lowercase().as_str())
+    }
+}
+
+/// Whether `text` has any sentence-ending punctuation at all. Without it,
+/// units can only be lines, and a "summary" would be a pick of lines.
+pub fn has_sentence_punctuation(text: &str) -> bool {
+    text.contains(TERMINATORS)
+}
+
+/// The word just before a final dot, without opening quotes or brackets:
+/// "(U.S" for "... the (U.S." gives "U.S".
+fn last_word(before: &str) -> &str {
+    let start = before.rfind(|c: char| is_space(c)).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    before[start..].trim_start_matches(OPENERS)
+}
+
+fn push_trimmed(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    kind: UnitKind,
+    units: &mut Vec<Unit>,
+) {
+    let (start, end) = trim_span(text, start, end);
+    if start < end && text[start..end].chars().any(|c| !is_noise(c)) {
+        units.push(Unit {
+            start,
+            end,
+            paragraph,
+            kind,
+        });
+    }
+}
+
+/// Punctuation and symbols that make no unit on their own ("***", "--").
+fn is_noise(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+/// White space, including the byte-order mark and zero-width characters that
+/// editors leave at the start of files and lines.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        )
+}
+
+fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let trimmed_start = slice.trim_start_matches(is_space);
+    let s = start + (slice.len() - trimmed_start.len());
+    let e = s + trimmed_start.trim_end_matches(is_space).len();
+    (s, e)
+}
+
+fn trim_closing_hashes(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let stripped = slice.trim_end_matches('#');
+    if stripped.len() < slice.len() && stripped.ends_with(is_space) {
+        trim_span(text, start, start + stripped.len())
+    } else {
+        (start, end)
+    }
+}
+
+/// Whether `line` ends with sentence punctuation, ignoring closing quotes and
+/// brackets. A colon or semicolon counts: such a line introduces what follows.
+fn ends_with_terminal(line: &str) -> bool {
+    line.trim_end_matches(is_space)
+        .trim_end_matches(CLOSERS)
+        .chars()
+        .next_back()
+        .is_some_and(|c| TERMINATORS.contains(&c) || matches!(c, ':' | ';' | '：' | '；'))
+}
+
+/// The length of a Markdown ATX heading marker ("## "), if the line has one.
+fn markdown_heading_marker(line: &str) -> Option<usize> {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
+        Some(hashes + 1)
+    } else {
+        None
+    }
+}
+
+/// The length of a list marker ("- ", "* ", "• ", "12. ", "3) ", "a) "), if
+/// the line starts with one.
+fn list_marker(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    let after_marker = if matches!(first, '-' | '*' | '•' | '–' | '·' | '▪' | '◦' | '+') {
+        first.len_utf8()
+    } else {
+        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+        match line[digits..].chars().next() {
+            Some('.' | ')') => digits + 1,
+            _ => return None,
+        }
+    };
+    let rest = &line[after_marker..];
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    if spaces == 0 || rest[spaces..].is_empty() {
+        return None;
+    }
+    Some(after_marker + spaces)
+}
+
+/// A physical line: byte range of its content without the line ending.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+/// Runs of non-blank lines, separated by blank lines.
+fn blocks(text: &str) -> Vec<Vec<Line>> {
+    let mut blocks = Vec::new();
+    let mut current = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let line = Line {
+            start: offset,
+            end: offset + content.len(),
+        };
+        offset += raw.len();
+        if content.chars().all(is_space) {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+/// The paragraphs of a block, as byte ranges. Every line break is a
+/// paragraph break unless the block is hard-wrapped prose.
+fn paragraphs_of_block(text: &str, block: &[Line]) -> Vec<(usize, usize)> {
+    let line_text = |line: &Line| text[line.start..line.end].trim_matches(is_space);
+    let inner = &block[..block.len() - 1];
+    let open_lines = inner
+        .iter()
+        .filter(|line| !ends_with_terminal(line_text(line)))
+        .count();
+    let wrapped = !inner.is_empty() && open_lines * 2 >= inner.len();
+    let longest = block
+        .iter()
+        .map(|line| line_text(line).chars().count())
+        .max()
+        .unwrap_or(0);
+
+    let mut paragraphs = Vec::new();
+    let mut start = block[0].start;
+    for (i, line) in inner.iter().enumerate() {
+        let this = line_text(line);
+        let next = line_text(&block[i + 1]);
+        let chars = this.chars().count();
+        let soft = wrapped
+            && chars >= WRAP_MIN_CHARS
+            && chars as f64 >= WRAP_MIN_SHARE * longest as f64
+            && markdown_heading_marker(this).is_none()
+            && markdown_heading_marker(next).is_none()
+            && list_marker(next).is_none()
+            && (!looks_like_title(this) || ends_with_terminal(this));
+        if !soft {
+            paragraphs.push((start, line.end));
+            start = block[i + 1].start;
+        }
+    }
+    paragraphs.push((start, block[block.len() - 1].end));
+    paragraphs
+}
+
+/// Title Case: most longer words start with a capital. Wrapped prose lines
+/// rarely do, so such a line ends its paragraph even in a wrapped block.
+pub(crate) fn looks_like_title(line: &str) -> bool {
+    let long_words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalized = long_words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    !long_words.is_empty() && capitalized * 10 >= long_words.len() * 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        Segmenter::new(Language::English)
+            .split(text)
+            .iter()
+            .map(|u| u.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_boundaries_in_news_text() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Threats from U.S. President Donald Trump grew. Talks begin today.",
+                &[
+                    "Threats from U.S. President Donald Trump grew.",
+                    "Talks begin today.",
+                ],
+            ),
+            (
+                "He met Dr. Smith at 9 a.m. on Jan. 5. It rained.",
+                &["He met Dr. Smith at 9 a.m. on Jan. 5.", "It rained."],
+            ),
+            (
+                "Profits rose 3.5% to $1.2bn. Shares fell 0.4 per cent.",
+                &["Profits rose 3.5% to $1.2bn.", "Shares fell 0.4 per cent."],
+            ),
+            (
+                "The books of J. R. R. Tolkien sold well. Others did not.",
+                &[
+                    "The books of J. R. R. Tolkien sold well.",
+                    "Others did not.",
+                ],
+            ),
+            (
+                "Sales at Acme Inc. The firm said so. It moved to the U.S. In May it grew.",
+                &[
+                    "Sales at Acme Inc.",
+                    "The firm said so.",
+                    "It moved to the U.S.",
+                    "In May it grew.",
+                ],
+            ),
+            (
+                "\"We are ready.\" The minister left. \"Why now?\" she asked.",
+                &[
+                    "\"We are ready.\"",
+                    "The minister left.",
+                    "\"Why now?\" she asked.",
+                ],
+            ),
+            (
+                "Is it over?! Nobody knows... The wait goes on (for now.) Then more.",
+                &[
+                    "Is it over?!",
+                    "Nobody knows...",
+                    "The wait goes on (for now.)",
+                    "Then more.",
+                ],
+            ),
+            (
+                "The answer was no. Then it was No. 1 in the charts, i.e. the top.",
+                &[
+                    "The answer was no.",
+                    "Then it was No. 1 in the charts, i.e. the top.",
+                ],
+            ),
+            (
+                "Visit e.g. the site. Done.",
+                &["Visit e.g. the site.", "Done."],
+            ),
+            (
+                "会议今天开始。双方都很乐观！",
+                &["会议今天开始。", "双方都很乐观！"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "input: {text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_without_punctuation_are_headings_of_their_own() {
+        let text = "Talks Set in Istanbul\n\nTalks Set in Istanbul\nA subtitle line.\nBody one. Body two.\n";
+        let segmenter = Segmenter::new(Language::English);
+        let units = segmenter.split(text);
+        let got: Vec<(&str, UnitKind, usize)> = units
+            .iter()
+            .map(|u| (u.text(text), u.kind, u.paragraph))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Talks Set in Istanbul", UnitKind::Heading, 0),
+                ("Talks Set in Istanbul", UnitKind::Heading, 1),
+                ("A subtitle line.", UnitKind::Sentence, 2),
+                ("Body one.", UnitKind::Sentence, 3),
+                ("Body two.", UnitKind::Sentence, 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_headings_and_list_items_lose_their_markers() {
+        let text = "# Storm Hits Coast ##\n\nAdvice:\n- Stay indoors.\n* Charge phones. Keep water.\n2. Listen to radio.\n";
+        let segmenter = Segmenter::new(Language::English);
+        let got: Vec<(&str, UnitKind)> = segmenter
+            .split(text)
+            .iter()
+            .map(|u| (u.text(text), u.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Storm Hits Coast", UnitKind::Heading),
+                ("Advice:", UnitKind::Sentence),
+                ("Stay indoors.", UnitKind::ListItem),
+                ("Charge phones.", UnitKind::ListItem),
+                ("Keep water.", UnitKind::ListItem),
+                ("Listen to radio.", UnitKind::ListItem),
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_but_titles_are_not() {
+        let text = "Council Approves New Budget\n\
+                    The city council voted on Tuesday to approve a budget\n\
+                    that raises spending on parks and road repairs by a\n\
+                    third. The mayor welcomed it.\n\
+                    \n\
+                    Critics said the plan was too costly for the city and\n\
+                    its residents.\n";
+        let got = split(text);
+        assert_eq!(
+            got,
+            vec![
+                "Council Approves New Budget",
+                "The city council voted on Tuesday to approve a budget\nthat raises spending on parks and road repairs by a\nthird.",
+                "The mayor welcomed it.",
+                "Critics said the plan was too costly for the city and\nits residents.",
+            ]
+        );
+    }
+
+    #[test]
+    fn crlf_and_bom_do_not_leak_into_units() {
+        let text = "\u{feff}First line here.\r\nSecond line here.\r\n";
+        assert_eq!(split(text), vec!["First line here.", "Second line here."]);
+    }
+
+    #[test]
+    fn spans_point_into_the_input() {
+        let text = "  Alpha beta.  Gamma delta!\n\nEpsilon";
+        for unit in Segmenter::new(Language::English).split(text) {
+            assert!(text.is_char_boundary(unit.start) && text.is_char_boundary(unit.end));
+            assert_eq!(unit.text(text), unit.text(text).trim(), "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn punctuation_only_and_empty_texts_give_no_units() {
+        for text in ["", "   \n\n ", "... !!! ???", "***\n---\n"] {
+            assert_eq!(split(text), Vec::<&str>::new(), "input: {text:?}");
+        }
+    }
+}
