@@ -40,4 +40,4 @@ pub use headline::{Headline, HeadlineSource};
 pub use language::Language;
 pub use options::{Length, Options, Weights};
 pub use output::Format;
-pub use summarize::{Summarizer, Summary, SummarySentence, TextProblem};
+pub use summarize::{Stage, StageTimings, Summarizer, Summary, SummarySentence, TextProblem};

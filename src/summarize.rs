@@ -1,5 +1,7 @@
 //! The pipeline: segment -> dedup -> terms -> score -> select -> headline.
 
+use std::time::{Duration, Instant};
+
 use crate::dedup::find_duplicates;
 use crate::error::Result;
 use crate::headline::{collapse_space, pick_headline, Headline};
@@ -111,10 +113,28 @@ impl Summarizer {
     /// A [`TextProblem`] when the text is empty, has no words, or has no
     /// sentence punctuation (unless [`Options::allow_unpunctuated`] is set).
     pub fn summarize(&self, text: &str) -> Result<Summary, TextProblem> {
+        self.run(text, &mut Clock::off())
+    }
+
+    /// Like [`summarize`](Self::summarize), and adds the time each stage
+    /// took to `timings` (for `lede bench` and the benches).
+    ///
+    /// # Errors
+    /// As [`summarize`](Self::summarize).
+    pub fn summarize_timed(
+        &self,
+        text: &str,
+        timings: &mut StageTimings,
+    ) -> Result<Summary, TextProblem> {
+        self.run(text, &mut Clock::on(timings))
+    }
+
+    fn run(&self, text: &str, clock: &mut Clock<'_>) -> Result<Summary, TextProblem> {
         if text.chars().all(crate::text::segment::is_space) {
             return Err(TextProblem::Empty);
         }
         let units = self.segmenter.split(text);
+        clock.lap(Stage::Segment);
         if units.is_empty() {
             return Err(TextProblem::NoWords);
         }
@@ -132,6 +152,7 @@ impl Summarizer {
             .collect();
         let duplicate_of = find_duplicates(&words, self.options.dedup_threshold);
         let duplicates_removed = duplicate_of.iter().filter(|d| d.is_some()).count();
+        clock.lap(Stage::Dedup);
 
         // Candidates: unique units that are story text, with their index in `units`.
         let mut boilerplate_removed = 0;
@@ -154,12 +175,14 @@ impl Summarizer {
                 ids
             })
             .collect();
+        clock.lap(Stage::Terms);
         let tfidf = TfIdf::new(&terms, vocabulary.len());
         let positions = positions(&units, &candidates);
         let kinds: Vec<UnitKind> = candidates.iter().map(|&i| units[i].kind).collect();
         let scores = score::score(&tfidf, &positions, &kinds, &self.options.weights);
 
         let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
+        clock.lap(Stage::Score);
         let word_counts: Vec<usize> = candidates.iter().map(|&i| words[i].len()).collect();
         let chosen = select(
             &combined,
@@ -169,8 +192,10 @@ impl Summarizer {
             self.options.redundancy_threshold,
         );
 
+        clock.lap(Stage::Select);
         let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
         let headline = pick_headline(text, &kept_units, &combined, &self.tokenizer);
+        clock.lap(Stage::Headline);
 
         let sentences = chosen
             .into_iter()
@@ -207,6 +232,85 @@ impl SummarySentence {
     /// How many words the sentence has.
     pub fn word_count(&self) -> usize {
         word_count(&self.text)
+    }
+}
+
+/// The stages of the pipeline, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Text to units.
+    Segment,
+    /// Word hashes and duplicate removal.
+    Dedup,
+    /// Boilerplate filtering and units to stemmed terms.
+    Terms,
+    /// TF-IDF and position scores.
+    Score,
+    /// Picking the summary sentences.
+    Select,
+    /// Picking or building the headline, and assembling the summary.
+    Headline,
+}
+
+/// Time spent in each stage, summed over calls of
+/// [`Summarizer::summarize_timed`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimings {
+    /// See [`Stage::Segment`].
+    pub segment: Duration,
+    /// See [`Stage::Dedup`].
+    pub dedup: Duration,
+    /// See [`Stage::Terms`].
+    pub terms: Duration,
+    /// See [`Stage::Score`].
+    pub score: Duration,
+    /// See [`Stage::Select`].
+    pub select: Duration,
+    /// See [`Stage::Headline`].
+    pub headline: Duration,
+}
+
+impl StageTimings {
+    fn slot(&mut self, stage: Stage) -> &mut Duration {
+        match stage {
+            Stage::Segment => &mut self.segment,
+            Stage::Dedup => &mut self.dedup,
+            Stage::Terms => &mut self.terms,
+            Stage::Score => &mut self.score,
+            Stage::Select => &mut self.select,
+            Stage::Headline => &mut self.headline,
+        }
+    }
+}
+
+/// Reads the time between stages when timings are wanted, and costs nothing
+/// otherwise.
+struct Clock<'a> {
+    timings: Option<&'a mut StageTimings>,
+    last: Option<Instant>,
+}
+
+impl<'a> Clock<'a> {
+    fn off() -> Self {
+        Clock {
+            timings: None,
+            last: None,
+        }
+    }
+
+    fn on(timings: &'a mut StageTimings) -> Self {
+        Clock {
+            timings: Some(timings),
+            last: Some(Instant::now()),
+        }
+    }
+
+    fn lap(&mut self, stage: Stage) {
+        if let (Some(timings), Some(last)) = (self.timings.as_deref_mut(), self.last) {
+            let now = Instant::now();
+            *timings.slot(stage) += now - last;
+            self.last = Some(now);
+        }
     }
 }
 
