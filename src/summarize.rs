@@ -6,7 +6,7 @@ use crate::dedup::find_duplicates;
 use crate::error::Result;
 use crate::headline::{collapse_space, pick_headline, Headline};
 use crate::language::Language;
-use crate::options::Options;
+use crate::options::{Length, Options};
 use crate::score::{self, Position, SentenceScore, TfIdf};
 use crate::select::select;
 use crate::text::boilerplate::is_boilerplate;
@@ -179,11 +179,12 @@ impl Summarizer {
         let tfidf = TfIdf::new(&terms, vocabulary.len());
         let positions = positions(&units, &candidates);
         let kinds: Vec<UnitKind> = candidates.iter().map(|&i| units[i].kind).collect();
-        let scores = score::score(&tfidf, &positions, &kinds, &self.options.weights);
+        let word_counts: Vec<usize> = candidates.iter().map(|&i| words[i].len()).collect();
+        let share = summary_share(self.options.length, &word_counts);
+        let scores = score::score(&tfidf, &positions, &kinds, &self.options.weights, share);
 
         let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
         clock.lap(Stage::Score);
-        let word_counts: Vec<usize> = candidates.iter().map(|&i| words[i].len()).collect();
         let chosen = select(
             &combined,
             &word_counts,
@@ -314,6 +315,23 @@ impl<'a> Clock<'a> {
     }
 }
 
+/// The share of the candidates (0..1) a summary of `length` will hold.
+fn summary_share(length: Length, word_counts: &[usize]) -> f64 {
+    let n = word_counts.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let k = match length {
+        Length::Sentences(k) => k as f64,
+        Length::Ratio(r) => r * n as f64,
+        Length::Words(w) => {
+            let total: usize = word_counts.iter().sum();
+            w as f64 / (total as f64 / n as f64).max(1.0)
+        }
+    };
+    (k / n as f64).min(1.0)
+}
+
 /// Each candidate's rank in the document and within its paragraph.
 fn positions(units: &[Unit], candidates: &[usize]) -> Vec<Position> {
     let mut in_paragraph = 0;
@@ -340,7 +358,6 @@ fn positions(units: &[Unit], candidates: &[usize]) -> Vec<Position> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::Length;
 
     fn summarizer(length: Length) -> Summarizer {
         Summarizer::new(Options {

@@ -18,6 +18,23 @@ const HEADING_FACTOR: f64 = 0.2;
 /// List items read poorly out of their list, so they need a clear lead.
 const LIST_ITEM_FACTOR: f64 = 0.7;
 
+/// The position weight for a summary holding `share` of the sentences.
+///
+/// A short summary of a long story is best drawn from its lead, which is why
+/// Lead-3 is hard to beat on news highlights. A summary that must hold a
+/// large share of the text cannot come from the lead alone, and then the
+/// content signal should decide: the weight falls linearly to zero as the
+/// share grows to `POSITION_FADE_SHARE`.
+pub fn position_weight(weight: f64, share: f64) -> f64 {
+    weight * (1.0 - share / POSITION_FADE_SHARE).clamp(0.0, 1.0)
+}
+
+/// The share of the text at which position stops counting. Measured on
+/// cnndm-dev (3 of ~30 sentences: share 0.1) and bbc-dev (k = the reference's
+/// count, ~45% of the text): 0.3 loses 1.5 ROUGE-1 on cnndm, 0.5 loses 1.7
+/// on bbc.
+const POSITION_FADE_SHARE: f64 = 0.4;
+
 /// A candidate's signals and the score they make.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct SentenceScore {
@@ -29,15 +46,21 @@ pub struct SentenceScore {
     pub position: f64,
 }
 
-/// Scores each candidate from its terms, position and kind.
+/// Scores each candidate from its terms, position and kind. `share` is the
+/// part of the candidates the summary will hold (0..1): see [`position_weight`].
 pub fn score(
     tfidf: &TfIdf,
     positions: &[Position],
     kinds: &[UnitKind],
     weights: &Weights,
+    share: f64,
 ) -> Vec<SentenceScore> {
     let centrality = tfidf.centrality();
     let best = centrality.iter().copied().fold(0.0, f64::max);
+    let weights = Weights {
+        position: position_weight(weights.position, share),
+        ..*weights
+    };
     let total_weight = weights.tfidf + weights.position;
     centrality
         .iter()
