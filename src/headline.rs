@@ -1,7 +1,7 @@
 //! Headline: the text's own title line when it has one, otherwise a short,
 //! self-contained span built from the best lead sentence.
 
-use crate::text::segment::{looks_like_title, Unit, UnitKind};
+use crate::text::segment::{Unit, UnitKind};
 use crate::text::tokenize::Tokenizer;
 
 /// Where the headline came from.
@@ -133,15 +133,21 @@ fn find_title<'t>(text: &'t str, units: &[Unit]) -> Option<&'t str> {
         })
 }
 
-/// "LONDON, March 3" or "WASHINGTON": a dateline on a line of its own.
+/// "LONDON, March 3" or "NEW YORK": a dateline on a line of its own. (Not
+/// "US consumer confidence up", a title that starts with an acronym.)
 fn is_dateline_only(line: &str) -> bool {
-    let first = line.split([' ', ',']).next().unwrap_or("");
-    first.chars().count() >= 2
-        && first
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && line.split_whitespace().count() <= 4
-        && !looks_like_title(line)
+    let all_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first_caps = words.first().is_some_and(|w| all_caps(w));
+    words.len() <= 5
+        && first_caps
+        && (words
+            .iter()
+            .all(|w| all_caps(w) || !w.chars().any(char::is_alphabetic))
+            || (line.contains(',') && line.chars().any(|c| c.is_ascii_digit())))
 }
 
 /// Turns a sentence into a headline: no dateline, no trailing attribution, at
@@ -326,13 +332,37 @@ mod tests {
                 "Storm Closes Schools Across the North",
             ),
         ];
-        for (text, want) in cases {
+        let more = [
+            (
+                "US consumer confidence up\n\nConfidence rose in May.",
+                "US consumer confidence up",
+            ),
+            (
+                "Who do you think you are?\n\nThe show returns.",
+                "Who do you think you are?",
+            ),
+        ];
+        for (text, want) in cases.into_iter().chain(more) {
             let got = headline(text);
             assert_eq!(
                 (got.text.as_str(), got.source),
                 (want, HeadlineSource::Title),
                 "input: {text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn datelines_alone_are_not_titles() {
+        let cases = [
+            ("LONDON, March 3", true),
+            ("NEW YORK", true),
+            ("US consumer confidence up", false),
+            ("J&J agrees $25bn Guidant deal", false),
+            ("IBM frees 500 software patents", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_dateline_only(line), want, "line: {line:?}");
         }
     }
 

@@ -92,6 +92,10 @@ const OPENERS: &[char] = &[
 /// heading; a longer one is running text that lost its punctuation.
 const HEADING_MAX_WORDS: usize = 24;
 
+/// A first line ending in "?" or "!" with at most this many words, set
+/// apart by a blank line, is a title (BBC titles average 5.3 words).
+const STANDALONE_TITLE_MAX_WORDS: usize = 12;
+
 /// Lines shorter than this are never taken for hard-wrapped text: editors and
 /// mailers wrap at 60-80 columns, titles and labels are shorter.
 const WRAP_MIN_CHARS: usize = 40;
@@ -116,8 +120,23 @@ impl Segmenter {
     pub fn split(&self, text: &str) -> Vec<Unit> {
         let mut units = Vec::new();
         let mut paragraph = 0;
-        for block in blocks(text) {
-            for (start, end) in paragraphs_of_block(text, &block) {
+        let blocks = blocks(text);
+        if let [first, _, ..] = blocks.as_slice() {
+            if let Some(title) = standalone_title(text, first) {
+                push_trimmed(
+                    text,
+                    title.start,
+                    title.end,
+                    0,
+                    UnitKind::Heading,
+                    &mut units,
+                );
+                paragraph = usize::from(!units.is_empty());
+            }
+        }
+        let skip = usize::from(!units.is_empty());
+        for block in blocks.iter().skip(skip) {
+            for (start, end) in paragraphs_of_block(text, block) {
                 let before = units.len();
                 self.split_paragraph(text, start, end, paragraph, &mut units);
                 if units.len() > before {
@@ -450,6 +469,21 @@ fn paragraphs_of_block(text: &str, block: &[Line]) -> Vec<(usize, usize)> {
     paragraphs
 }
 
+/// The first line of a text, alone in its block, that ends with "?", "!" or
+/// an ellipsis and is short: a title such as "Who do you think you are?" or
+/// "Rivals of the £400 Apple...". (A first line ending in a full stop is a
+/// lead sentence.)
+fn standalone_title(text: &str, block: &[Line]) -> Option<Line> {
+    let [line] = block else {
+        return None;
+    };
+    let content = text[line.start..line.end].trim_matches(is_space);
+    let ends_like_title =
+        content.trim_end_matches(CLOSERS).ends_with(['?', '!', '…']) || content.ends_with("...");
+    let short = content.split_whitespace().count() <= STANDALONE_TITLE_MAX_WORDS;
+    (ends_like_title && short && markdown_heading_marker(content).is_none()).then_some(*line)
+}
+
 /// Title Case: most longer words start with a capital. Wrapped prose lines
 /// rarely do, so such a line ends its paragraph even in a wrapped block.
 pub(crate) fn looks_like_title(line: &str) -> bool {
@@ -567,6 +601,25 @@ mod tests {
                 ("Body one.", UnitKind::Sentence, 3),
                 ("Body two.", UnitKind::Sentence, 3),
             ]
+        );
+    }
+
+    #[test]
+    fn a_first_line_question_set_apart_is_a_title() {
+        let text = "Who do you think you are?\n\nThe show returns tonight. It is popular.";
+        let segmenter = Segmenter::new(Language::English);
+        let got: Vec<(&str, UnitKind)> = segmenter
+            .split(text)
+            .iter()
+            .map(|u| (u.text(text), u.kind))
+            .collect();
+        assert_eq!(got[0], ("Who do you think you are?", UnitKind::Heading));
+        assert_eq!(got[1], ("The show returns tonight.", UnitKind::Sentence));
+        let lead = "Is this the end?\nThe show returns tonight.";
+        assert_eq!(
+            segmenter.split(lead)[0].kind,
+            UnitKind::Sentence,
+            "no blank line after it"
         );
     }
 
