@@ -33,7 +33,7 @@ const TITLE_WINDOW: usize = 4;
 const TITLE_MIN_WORDS: usize = 2;
 const TITLE_MAX_WORDS: usize = 20;
 /// The headline is built from the best-scoring of the first few sentences.
-const LEAD_WINDOW: usize = 2;
+const LEAD_WINDOW: usize = 3;
 /// The longest built headline, in words (BBC titles average 5.3 words; the
 /// longest editors write run to about 12).
 pub const MAX_WORDS: usize = 12;
@@ -65,6 +65,12 @@ const CLAUSE_STARTERS: &[&str] = &[
     "saying",
     "according",
 ];
+/// English prepositions: weaker cut points than clause starters.
+const PHRASE_STARTERS: &[&str] = &[
+    "on", "in", "at", "to", "for", "from", "by", "over", "into", "of", "during", "than",
+];
+/// A cut that keeps at least this many words makes a full headline.
+const FULL_WORDS: usize = 7;
 /// English verbs of attribution: ", officials said" is cut from a headline.
 const ATTRIBUTION_WORDS: &[&str] = &[
     "said",
@@ -159,9 +165,14 @@ pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer) -> String {
     let words: Vec<&str> = body.split_whitespace().collect();
     let mut keep = words.len();
     if keep > MAX_WORDS {
-        keep = (MIN_WORDS..=MAX_WORDS)
-            .rev()
-            .find(|&n| is_clause_end(&words, n))
+        // Prefer a clause end that leaves a full headline, then a phrase end
+        // (before "on Monday", "in Lisbon"), then a short clause.
+        let last_cut = |range: std::ops::RangeInclusive<usize>, cut: &dyn Fn(usize) -> bool| {
+            range.rev().find(|&n| cut(n))
+        };
+        keep = last_cut(FULL_WORDS..=MAX_WORDS, &|n| is_clause_end(&words, n))
+            .or_else(|| last_cut(FULL_WORDS..=MAX_WORDS, &|n| is_phrase_end(&words, n)))
+            .or_else(|| last_cut(MIN_WORDS..=FULL_WORDS, &|n| is_clause_end(&words, n)))
             .unwrap_or(MAX_WORDS);
     }
     let mut kept: Vec<&str> = words[..keep].to_vec();
@@ -181,6 +192,14 @@ fn is_clause_end(words: &[&str], n: usize) -> bool {
         || matches!(*next, "—" | "–" | "-" | "--")
         || next.starts_with('(')
         || CLAUSE_STARTERS.contains(&next.to_lowercase().as_str())
+}
+
+/// Whether the word after the first `n` opens a prepositional phrase,
+/// which a headline can drop ("... met in Lisbon | on Monday").
+fn is_phrase_end(words: &[&str], n: usize) -> bool {
+    words
+        .get(n)
+        .is_some_and(|next| PHRASE_STARTERS.contains(&next.to_lowercase().as_str()))
 }
 
 /// Removes a leading dateline: "LONDON (Lede Wire) - ", "NAIROBI, Kenya — ".
@@ -269,7 +288,11 @@ fn strip_attribution(sentence: &str) -> &str {
 fn tidy_end(words: &mut Vec<&str>, tokenizer: &Tokenizer) {
     const TRAILING: &[char] = &[',', ';', ':', '.', '—', '–', '-', '(', '“', '‘', '"', '\''];
     while let Some(&last) = words.last() {
-        let trimmed = last.trim_end_matches(TRAILING);
+        let mut trimmed = last.trim_end_matches(TRAILING);
+        // "U.S." and "a.m." keep their last dot.
+        if trimmed.contains('.') && last[trimmed.len()..].starts_with('.') {
+            trimmed = &last[..trimmed.len() + 1];
+        }
         let bare = trimmed
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
@@ -387,6 +410,11 @@ mod tests {
                 "Ministers agreed a deal, which critics called weak",
             ),
             ("\"We are ready to talk,\" the minister said.", "We are ready to talk"),
+            ("The countdown clock hit zero at 4:17 a.m.", "The countdown clock hit zero at 4:17 a.m."),
+            (
+                "Trade ministers from the U.S., the E.U. and Japan met in Lisbon on Monday to sign a deal.",
+                "Trade ministers from the U.S., the E.U. and Japan met in Lisbon",
+            ),
         ];
         for (sentence, want) in cases {
             let got = build_from_sentence(sentence, &tokenizer);

@@ -195,7 +195,14 @@ impl Summarizer {
 
         clock.lap(Stage::Select);
         let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
-        let headline = pick_headline(text, &kept_units, &combined, &self.tokenizer);
+        // The headline comes from the most central of the lead sentences:
+        // an anecdotal opening ("Every Tuesday morning, a dozen people ...")
+        // has the best position but says little.
+        let content: Vec<f64> = scores
+            .iter()
+            .map(|s| s.tfidf + HEADLINE_POSITION_WEIGHT * s.position)
+            .collect();
+        let headline = pick_headline(text, &kept_units, &content, &self.tokenizer);
         clock.lap(Stage::Headline);
 
         let sentences = chosen
@@ -235,6 +242,12 @@ impl SummarySentence {
         word_count(&self.text)
     }
 }
+
+/// How much position counts, next to content (weight 1), when choosing the
+/// lead sentence a headline is built from. Measured on bbc-dev without
+/// titles: content alone gives headline ROUGE-1 17.8, position alone 19.5,
+/// weight 1 gives 20.4 and 2 gives 21.7 but builds from anecdotal openings.
+const HEADLINE_POSITION_WEIGHT: f64 = 1.0;
 
 /// The stages of the pipeline, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -245,8 +245,9 @@ impl Segmenter {
             return true;
         };
         // A lower-case continuation is the same sentence: "e.g. the", "Inc.
-        // said", '"Why?" she asked', "... and then".
-        if next.is_lowercase() {
+        // said", '"Why?" she asked', "... and then". No sentence starts with
+        // a dash, but datelines end with one: "RED MESA, Okla. — ".
+        if next.is_lowercase() || matches!(next, '—' | '–' | '-') {
             return false;
         }
         if mark != '.' || run_len > 1 {
