@@ -112,12 +112,13 @@ pub fn pick_headline(
         })
         .map(|(unit, _)| unit)
         .or_else(|| units.first());
-    match lead {
-        Some(unit) => Headline {
-            text: build_from_sentence(unit.text(text), tokenizer),
+    let built = lead.map(|unit| build_from_sentence(unit.text(text), tokenizer));
+    match built {
+        Some(text) if !text.is_empty() => Headline {
+            text,
             source: HeadlineSource::Lead,
         },
-        None => Headline {
+        _ => Headline {
             text: String::new(),
             source: HeadlineSource::None,
         },
@@ -161,7 +162,7 @@ fn is_dateline_only(line: &str) -> bool {
 pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer) -> String {
     let sentence = collapse_space(sentence);
     let body = strip_dateline(&sentence);
-    let body = strip_attribution(body);
+    let body = strip_attribution(body.trim_start_matches(['—', '–', '-', ' ']));
     let words: Vec<&str> = body.split_whitespace().collect();
     let mut keep = words.len();
     if keep > MAX_WORDS {
@@ -307,8 +308,11 @@ fn tidy_end(words: &mut Vec<&str>, tokenizer: &Tokenizer) {
     }
 }
 
-/// Removes quote marks that would be left open.
+/// Removes quote marks and brackets that would be left open.
 fn balance_quotes(headline: &mut String) {
+    if headline.matches('(').count() != headline.matches(')').count() {
+        *headline = headline.replace(['(', ')'], "");
+    }
     let straight = headline.matches('"').count();
     let opened = headline.matches('“').count();
     let closed = headline.matches('”').count();

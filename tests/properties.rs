@@ -1,0 +1,415 @@
+//! Invariants of `Summarizer::summarize` over generated texts: it never
+//! panics, summary sentences quote the input on char boundaries, the length
+//! is respected, sentences come in document order without repeats, and two
+//! runs agree.
+
+use lede::{HeadlineSource, Length, Options, Summarizer, Summary};
+use proptest::prelude::*;
+use proptest::sample::{select, Index};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Content and stop words; none is another one run together with a
+/// neighbour, so two different word sequences never read the same once
+/// spaces are dropped.
+const WORDS: &[&str] = &[
+    "river", "council", "budget", "vote", "mayor", "school", "rose", "fell", "said", "police",
+    "talks", "peace", "market", "shares", "water", "bridge", "closed", "opened", "late", "night",
+    "week", "year", "the", "of", "in", "and", "a", "on", "for", "was", "were", "is",
+];
+/// Dots that do not end a sentence, and some that may.
+const ABBREVIATIONS: &[&str] = &[
+    "U.S.", "U.K.", "Dr.", "Mr.", "Mrs.", "St.", "Inc.", "Corp.", "p.m.", "a.m.", "e.g.", "i.e.",
+    "No.", "Jan.", "Gen.", "etc.",
+];
+const NUMBERS: &[&str] = &[
+    "3.5", "$1.2bn", "2,000", "50", "10.25%", "2026-27", "0.5", "No. 7",
+];
+/// Sentence ends, with closing quotes and brackets.
+const ENDS: &[&str] = &[
+    ".", ".", ".", "!", "?", "...", "…", ".\"", "?\"", "!)", ".”",
+];
+/// What goes between two sentences: spaces, line breaks, paragraph breaks.
+const GAPS: &[&str] = &[
+    " ", " ", " ", "  ", "\n", "\n\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n", "\n\n\n",
+];
+/// What may open a line: nothing, mostly, or a list or heading marker.
+const MARKERS: &[&str] = &["", "", "", "", "", "- ", "* ", "1. ", "2) ", "# ", "## "];
+/// Fragments that stress segmentation: marks of many scripts, quotes,
+/// combining characters, zero-width and control characters, Markdown and
+/// list markers, and words that change length when lower-cased.
+const FRAGMENTS: &[&str] = &[
+    "a",
+    "B",
+    "word",
+    "Word",
+    "THE",
+    "the",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    ".",
+    "!",
+    "?",
+    "…",
+    "。",
+    "！",
+    "؟",
+    "।",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "«",
+    "»",
+    "(",
+    ")",
+    "U.S.",
+    "Dr.",
+    "3.5",
+    "No.",
+    "é",
+    "e\u{301}",
+    "日本語",
+    "\u{feff}",
+    "\u{200b}",
+    "#",
+    "## ",
+    "- ",
+    "* ",
+    "1. ",
+    "—",
+    "-",
+    "🎉",
+    "Σ",
+    "İ",
+    "ß",
+    "ǅ",
+    "\u{1b}",
+    "\u{0}",
+    "By Jane Doe",
+    "Updated 5 min ago",
+];
+
+fn summarizer(length: Length) -> Summarizer {
+    summarizer_with(length, false)
+}
+
+/// A summarizer of `length`; `lines` is the CLI's `--lines`.
+fn summarizer_with(length: Length, lines: bool) -> Summarizer {
+    Summarizer::new(Options {
+        length,
+        allow_unpunctuated: lines,
+        ..Options::default()
+    })
+    .expect("valid options")
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// A word, now and then an abbreviation or a number.
+fn token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        12 => select(WORDS).prop_map(str::to_string),
+        2 => select(ABBREVIATIONS).prop_map(str::to_string),
+        2 => select(NUMBERS).prop_map(str::to_string),
+    ]
+}
+
+/// A capitalized sentence with a final mark, sometimes in quotes.
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(token(), 2..14),
+        select(ENDS),
+        any::<bool>(),
+    )
+        .prop_map(|(tokens, end, quoted)| {
+            let mut text = capitalize(&tokens[0]);
+            for token in &tokens[1..] {
+                text.push(' ');
+                text.push_str(token);
+            }
+            text.push_str(end);
+            if quoted {
+                let inner = text.trim_end_matches(['"', '”', ')']);
+                text = format!("\"{inner}\" the mayor said.");
+            }
+            text
+        })
+}
+
+/// A title line: capitalized words without a final mark.
+fn title() -> impl Strategy<Value = String> {
+    prop::collection::vec(select(WORDS), 2..9).prop_map(|words| {
+        words
+            .iter()
+            .map(|w| capitalize(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// An article: maybe a title, maybe a byline, then sentences drawn (with
+/// repeats) from a small pool, some as list items or Markdown headings,
+/// joined by spaces, line and paragraph breaks; sometimes hard-wrapped.
+fn article() -> impl Strategy<Value = String> {
+    (
+        prop::option::of(title()),
+        any::<bool>(),
+        prop::collection::vec(sentence(), 1..8),
+        prop::collection::vec((any::<Index>(), select(GAPS), select(MARKERS)), 1..24),
+        prop::option::weighted(0.25, 30usize..80),
+    )
+        .prop_map(|(title, byline, pool, picks, wrap_at)| {
+            let mut text = String::new();
+            if let Some(title) = title {
+                text.push_str(&title);
+                text.push_str("\n\n");
+            }
+            if byline {
+                text.push_str("By Jane Doe\n\n");
+            }
+            for (pick, gap, marker) in picks {
+                if text.is_empty() || text.ends_with('\n') {
+                    text.push_str(marker);
+                }
+                text.push_str(&pool[pick.index(pool.len())]);
+                text.push_str(gap);
+            }
+            match wrap_at {
+                Some(width) => hard_wrap(&text, width),
+                None => text,
+            }
+        })
+}
+
+/// Breaks each line longer than `width` at spaces, as mail and old news
+/// feeds do.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let mut column = 0;
+        for (i, word) in line.split(' ').enumerate() {
+            if i > 0 {
+                if column + 1 + word.len() > width {
+                    out.push('\n');
+                    column = 0;
+                } else {
+                    out.push(' ');
+                    column += 1;
+                }
+            }
+            out.push_str(word);
+            column += word.len();
+        }
+    }
+    out
+}
+
+/// Random fragments run together.
+fn fragments() -> impl Strategy<Value = String> {
+    prop::collection::vec(select(FRAGMENTS), 0..64).prop_map(|parts| parts.concat())
+}
+
+/// The same sentence to a reader: the same words (Unicode word boundaries,
+/// as lede splits words), with case, spacing and punctuation ignored.
+/// Dropping every non-alphanumeric instead would also merge different words:
+/// "Σ 1." and "Σ1.", or "Word the." and "Word'the.".
+fn same_sentence_key(text: &str) -> String {
+    let words: Vec<String> = text
+        .unicode_words()
+        .map(|word| word.chars().flat_map(char::to_lowercase).collect())
+        .collect();
+    words.join(" ")
+}
+
+/// Checks the invariants of one summary of `text`.
+fn check_summary(text: &str, summary: &Summary) -> Result<(), TestCaseError> {
+    prop_assert!(!summary.headline.text.contains('\n'));
+    // The converse (an empty headline says `None`) fails: see
+    // `an_empty_built_headline_says_none` below.
+    if summary.headline.source == HeadlineSource::None {
+        prop_assert_eq!(summary.headline.text.as_str(), "");
+    }
+    prop_assert!(summary.sentences.len() <= summary.unit_count);
+    for (i, s) in summary.sentences.iter().enumerate() {
+        prop_assert!(s.start < s.end, "empty span {:?}", s);
+        prop_assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "span {}..{} splits a character",
+            s.start,
+            s.end
+        );
+        prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+        prop_assert!(s.score.score.is_finite(), "score of {:?}", s);
+        prop_assert!((0.0..=1.0).contains(&s.score.tfidf), "tfidf of {:?}", s);
+        prop_assert!(
+            (0.0..=1.0).contains(&s.score.position),
+            "position of {:?}",
+            s
+        );
+        if let Some(next) = summary.sentences.get(i + 1) {
+            prop_assert!(s.index < next.index, "order: {:?} then {:?}", s, next);
+            prop_assert!(s.end <= next.start, "overlap: {:?} and {:?}", s, next);
+        }
+        for other in &summary.sentences[i + 1..] {
+            prop_assert_ne!(
+                same_sentence_key(&s.text),
+                same_sentence_key(&other.text),
+                "{:?} and {:?} say the same",
+                &s.text,
+                &other.text
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Summarizes `text` with `length` (and `--lines` when `lines`) and checks
+/// every invariant, against the summary that takes every candidate.
+fn check(text: &str, length: Length, lines: bool) -> Result<(), TestCaseError> {
+    let everything = summarizer_with(Length::Sentences(usize::MAX), lines).summarize(text);
+    let summarizer = summarizer_with(length, lines);
+    let got = summarizer.summarize(text);
+    let (got, everything) = match (got, everything) {
+        (Ok(got), Ok(everything)) => (got, everything),
+        (got, everything) => {
+            // Whether a text can be summarized does not depend on the length.
+            prop_assert_eq!(got.err(), everything.err());
+            return Ok(());
+        }
+    };
+    check_summary(text, &got)?;
+    check_summary(text, &everything)?;
+
+    let candidates = everything.sentences.len();
+    prop_assert_eq!(
+        candidates,
+        got.unit_count - got.boilerplate_removed,
+        "every unique unit that is not furniture is a candidate"
+    );
+    match length {
+        Length::Sentences(n) => prop_assert_eq!(got.sentences.len(), n.min(candidates)),
+        Length::Ratio(r) => {
+            let want = ((r * candidates as f64).round() as usize).clamp(1, candidates.max(1));
+            prop_assert_eq!(got.sentences.len(), want.min(candidates), "ratio {}", r);
+        }
+        Length::Words(budget) => {
+            let words: usize = got.sentences.iter().map(|s| s.word_count()).sum();
+            prop_assert!(
+                words <= budget || got.sentences.len() == 1,
+                "{} words in {} sentences for a budget of {}",
+                words,
+                got.sentences.len(),
+                budget
+            );
+            prop_assert_eq!(got.sentences.is_empty(), candidates == 0);
+        }
+    }
+
+    prop_assert_eq!(
+        &summarizer.summarize(text).ok(),
+        &Some(got.clone()),
+        "run twice"
+    );
+    prop_assert_eq!(
+        &Summarizer::new(summarizer.options().clone())
+            .expect("valid options")
+            .summarize(text)
+            .ok(),
+        &Some(got),
+        "a second summarizer"
+    );
+    Ok(())
+}
+
+fn length() -> impl Strategy<Value = Length> {
+    prop_oneof![
+        3 => (1usize..10).prop_map(Length::Sentences),
+        1 => (0.01f64..=1.0).prop_map(Length::Ratio),
+        1 => (1usize..200).prop_map(Length::Words),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(192))]
+
+    #[test]
+    fn article_like_texts(text in article(), length in length()) {
+        check(&text, length, false)?;
+    }
+
+    #[test]
+    fn fragments_of_many_scripts(text in fragments(), length in length(), lines: bool) {
+        check(&text, length, lines)?;
+    }
+
+    #[test]
+    fn arbitrary_unicode(text in any::<String>(), n in 1usize..6, lines: bool) {
+        check(&text, Length::Sentences(n), lines)?;
+    }
+
+    #[test]
+    fn crlf_line_ends_change_nothing_but_offsets(text in article()) {
+        let lf = text.replace("\r\n", "\n");
+        let crlf = lf.replace('\n', "\r\n");
+        let summarizer = summarizer(Length::Sentences(5));
+        let (lf, crlf) = (summarizer.summarize(&lf), summarizer.summarize(&crlf));
+        match (lf, crlf) {
+            (Ok(lf), Ok(crlf)) => {
+                prop_assert_eq!(&lf.headline, &crlf.headline);
+                let texts = |s: &Summary| -> Vec<String> {
+                    s.sentences.iter().map(|s| s.text.replace("\r\n", "\n")).collect()
+                };
+                prop_assert_eq!(texts(&lf), texts(&crlf));
+            }
+            (lf, crlf) => prop_assert_eq!(lf.err(), crlf.err()),
+        }
+    }
+}
+
+/// Texts that once broke an invariant, or nearly did.
+#[test]
+fn known_hard_texts_keep_every_invariant() {
+    let texts = [
+        "Σ 1. Σ1. B.",
+        "Word'the. Word the.",
+        "U.S. President Donald Trump spoke. The U.S. economy grew.",
+        "\u{feff}Title Line\r\n\r\nFirst sentence here. Second one!\r\n",
+        "e\u{301}te\u{301}. E\u{301}TE\u{301}! 日本語。日本語。",
+        "# Heading\n\n- One item.\n- Two items.\n1. Three.\n",
+        "By Jane Doe\n\nUpdated 5 min ago\n\nIt rained.",
+        "(It was.)",
+        "\"Why?\" she asked. \"Because.\"",
+    ];
+    for text in texts {
+        for length in [Length::Sentences(1), Length::Ratio(0.5), Length::Words(3)] {
+            if let Err(e) = check(text, length, false) {
+                panic!("input: {text:?}, {length:?}: {e}");
+            }
+        }
+    }
+}
+
+/// A lead sentence that holds only stop words after a dash once built an
+/// empty headline whose source still said `lead`.
+#[test]
+fn an_empty_built_headline_says_none() {
+    for text in ["— It was.", ".## No."] {
+        let summary = summarizer(Length::Sentences(1))
+            .summarize(text)
+            .expect("a summary");
+        assert!(
+            !summary.headline.text.is_empty() || summary.headline.source == HeadlineSource::None,
+            "input: {text:?} gave {:?}",
+            summary.headline
+        );
+    }
+}
