@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use lede::{Format, Language, Length, Options, Weights};
 
 /// Extractive summaries and headlines for news articles.
@@ -10,8 +10,13 @@ use lede::{Format, Language, Length, Options, Weights};
 /// Reads each FILE (or standard input when there is none, or for `-`), and
 /// prints a headline and the sentences that best summarize it.
 #[derive(Debug, Parser)]
-#[command(name = "lede", version, about, long_about = None)]
+#[command(name = "lede", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Args {
+    /// A subcommand instead of summarizing; a file named like one needs a
+    /// path (`lede ./bench`).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Text files to summarize; `-` or nothing reads standard input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -65,6 +70,13 @@ pub struct Args {
     /// refusing it.
     #[arg(long)]
     pub lines: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    // The help text is `BenchArgs`' doc comment.
+    Bench(crate::bench::BenchArgs),
 }
 
 /// Output formats as the CLI spells them.

@@ -1,6 +1,7 @@
 //! The `lede` command: arguments in, summaries out, and the exit code.
 
 mod args;
+mod bench;
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use clap::Parser;
 use lede::output::json::JsonSummary;
 use lede::{output, Error, Format, Language, Summarizer};
 
-use args::Args;
+use args::{Args, Command};
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -29,6 +30,9 @@ fn main() -> ExitCode {
 /// Runs the command. `Ok(false)` means some input failed (and was reported)
 /// while the others were summarized.
 fn run(args: &Args) -> anyhow::Result<bool> {
+    if let Some(Command::Bench(bench_args)) = &args.command {
+        return bench::run(bench_args);
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if args.list_languages {
@@ -76,7 +80,10 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                     }
                     Err(err) if several => serde_json::to_writer(
                         &mut out,
-                        &serde_json::json!({ "source": name, "error": format!("{err:#}") }),
+                        &ErrorRecord {
+                            source: &name,
+                            error: format!("{err:#}"),
+                        },
                     )?,
                     Err(_) => {}
                 }
@@ -100,6 +107,13 @@ fn run(args: &Args) -> anyhow::Result<bool> {
     }
     out.flush()?;
     Ok(all_ok)
+}
+
+/// A file that failed, in a JSON array of results.
+#[derive(serde::Serialize)]
+struct ErrorRecord<'a> {
+    source: &'a str,
+    error: String,
 }
 
 fn summarize_file(summarizer: &Summarizer, path: &Path) -> anyhow::Result<lede::Summary> {
