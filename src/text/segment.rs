@@ -512,6 +512,14 @@ mod tests {
             .collect()
     }
 
+    fn kinds(text: &str) -> Vec<(&str, UnitKind)> {
+        Segmenter::new(Language::English)
+            .split(text)
+            .iter()
+            .map(|u| (u.text(text), u.kind))
+            .collect()
+    }
+
     #[test]
     fn sentence_boundaries_in_news_text() {
         let cases: &[(&str, &[&str])] = &[
@@ -608,17 +616,12 @@ mod tests {
     #[test]
     fn a_first_line_question_set_apart_is_a_title() {
         let text = "Who do you think you are?\n\nThe show returns tonight. It is popular.";
-        let segmenter = Segmenter::new(Language::English);
-        let got: Vec<(&str, UnitKind)> = segmenter
-            .split(text)
-            .iter()
-            .map(|u| (u.text(text), u.kind))
-            .collect();
+        let got = kinds(text);
         assert_eq!(got[0], ("Who do you think you are?", UnitKind::Heading));
         assert_eq!(got[1], ("The show returns tonight.", UnitKind::Sentence));
         let lead = "Is this the end?\nThe show returns tonight.";
         assert_eq!(
-            segmenter.split(lead)[0].kind,
+            kinds(lead)[0].1,
             UnitKind::Sentence,
             "no blank line after it"
         );
@@ -627,12 +630,7 @@ mod tests {
     #[test]
     fn markdown_headings_and_list_items_lose_their_markers() {
         let text = "# Storm Hits Coast ##\n\nAdvice:\n- Stay indoors.\n* Charge phones. Keep water.\n2. Listen to radio.\n";
-        let segmenter = Segmenter::new(Language::English);
-        let got: Vec<(&str, UnitKind)> = segmenter
-            .split(text)
-            .iter()
-            .map(|u| (u.text(text), u.kind))
-            .collect();
+        let got = kinds(text);
         assert_eq!(
             got,
             vec![
