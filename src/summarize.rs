@@ -181,7 +181,14 @@ impl Summarizer {
         let kinds: Vec<UnitKind> = candidates.iter().map(|&i| units[i].kind).collect();
         let word_counts: Vec<usize> = candidates.iter().map(|&i| words[i].len()).collect();
         let share = summary_share(self.options.length, &word_counts);
-        let scores = score::score(&tfidf, &positions, &kinds, &self.options.weights, share);
+        let scores = score::score(
+            &tfidf,
+            &positions,
+            &kinds,
+            &word_counts,
+            &self.options.weights,
+            share,
+        );
 
         let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
         clock.lap(Stage::Score);
@@ -415,6 +422,30 @@ mod tests {
         );
         assert_eq!(summary.duplicates_removed, 1);
         assert_eq!(summary.boilerplate_removed, 1);
+    }
+
+    #[test]
+    fn web_page_furniture_and_glued_captions_are_not_picked_whole() {
+        let text = "By Jane Doe and Tom Reyes\n\n\
+                    PUBLISHED: 09:14 EST, 3 March 2026 | UPDATED: 11:02 EST, 3 March 2026\n\n\
+                    The council approved a new tram line for the city centre on Tuesday. \
+                    Work on the line will start next spring and last two years. \
+                    Councillors celebrate after the vote on the tram line in the town hall \
+                    The line will link the station with the hospital and the university. \
+                    Shops along the route will get help with their costs.";
+        let summary = summarizer(Length::Sentences(3))
+            .summarize(text)
+            .expect("summary");
+        let got: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "The council approved a new tram line for the city centre on Tuesday.",
+                "Councillors celebrate after the vote on the tram line in the town hall",
+                "The line will link the station with the hospital and the university.",
+            ]
+        );
+        assert_eq!(summary.boilerplate_removed, 2);
     }
 
     #[test]

@@ -35,6 +35,33 @@ pub fn position_weight(weight: f64, share: f64) -> f64 {
 /// on bbc.
 const POSITION_FADE_SHARE: f64 = 0.4;
 
+/// A unit longer than this many words is most often several sentences run
+/// together (captions glued to text, lost full stops), and it fills a short
+/// summary with one sentence: its score falls with the square of the excess,
+/// `(LONG_UNIT_WORDS / words)^2`. Measured on cnndm-dev: +0.7 ROUGE-1 and
+/// +0.7 ROUGE-Lsum with the other defaults; 40 words, or any cap of 20-30
+/// words, lost ROUGE on bbc-dev.
+const LONG_UNIT_WORDS: usize = 60;
+/// A unit shorter than this many words is a fragment (a label, a cut-off
+/// clause) that says little on its own: its score is halved
+/// (`FRAGMENT_FACTOR`). Measured on cnndm-dev: +0.24 ROUGE-1 with the other
+/// defaults; 8 words cost 0.1 on bbc-dev.
+const FRAGMENT_WORDS: usize = 6;
+/// See [`FRAGMENT_WORDS`].
+const FRAGMENT_FACTOR: f64 = 0.5;
+
+/// The factor for a unit of `words` words: 1 for sentence-sized units, less
+/// for fragments and run-together units.
+pub fn length_factor(words: usize) -> f64 {
+    if words < FRAGMENT_WORDS {
+        FRAGMENT_FACTOR
+    } else if words > LONG_UNIT_WORDS {
+        (LONG_UNIT_WORDS as f64 / words as f64).powi(2)
+    } else {
+        1.0
+    }
+}
+
 /// A candidate's signals and the score they make.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct SentenceScore {
@@ -46,12 +73,14 @@ pub struct SentenceScore {
     pub position: f64,
 }
 
-/// Scores each candidate from its terms, position and kind. `share` is the
+/// Scores each candidate from its terms, position, kind and length in words
+/// (`words`, see [`length_factor`]). `share` is the
 /// part of the candidates the summary will hold (0..1): see [`position_weight`].
 pub fn score(
     tfidf: &TfIdf,
     positions: &[Position],
     kinds: &[UnitKind],
+    words: &[usize],
     weights: &Weights,
     share: f64,
 ) -> Vec<SentenceScore> {
@@ -66,7 +95,8 @@ pub fn score(
         .iter()
         .zip(positions)
         .zip(kinds)
-        .map(|((&central, pos), kind)| {
+        .zip(words)
+        .map(|(((&central, pos), kind), &words)| {
             let content = if best > 0.0 { central / best } else { 0.0 };
             let place = position::score(pos);
             let mixed = if total_weight > 0.0 {
@@ -80,10 +110,29 @@ pub fn score(
                 UnitKind::ListItem => LIST_ITEM_FACTOR,
             };
             SentenceScore {
-                score: mixed * factor,
+                score: mixed * factor * length_factor(words),
                 tfidf: content,
                 position: place,
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_and_run_together_units_score_lower() {
+        let cases = [
+            (3, FRAGMENT_FACTOR),
+            (FRAGMENT_WORDS, 1.0),
+            (25, 1.0),
+            (LONG_UNIT_WORDS, 1.0),
+            (LONG_UNIT_WORDS * 2, 0.25),
+        ];
+        for (words, want) in cases {
+            assert_eq!(length_factor(words), want, "words: {words}");
+        }
+    }
 }

@@ -11,7 +11,10 @@ pub struct Position {
 }
 
 /// How many sentences in the score halves: 1 / (1 + order / SCALE).
-const DECAY_SCALE: f64 = 3.0;
+/// Measured on cnndm-dev with glued captions split off (more, shorter
+/// units): 5 gives +0.1 ROUGE-1 and +0.24 ROUGE-2 over 3; bbc-dev does not
+/// change (its summaries are long, so position weighs little there).
+const DECAY_SCALE: f64 = 5.0;
 /// Extra weight for the lead sentence of a paragraph.
 const PARAGRAPH_LEAD_BONUS: f64 = 0.15;
 
