@@ -1,7 +1,7 @@
 //! Options: how long the summary is, which language, and the scoring weights.
 
 use crate::error::{Error, Result};
-use crate::language::Language;
+use crate::language::LanguageChoice;
 
 /// How long the summary should be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -57,8 +57,9 @@ pub const DEFAULT_REDUNDANCY_THRESHOLD: f64 = 0.5;
 /// uses without flags.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
-    /// The language for stop words, stemming and segmentation rules.
-    pub language: Language,
+    /// The language for stop words, stemming and segmentation rules:
+    /// detected from each text (the default) or given.
+    pub language: LanguageChoice,
     /// The summary's length.
     pub length: Length,
     /// Jaccard similarity of word sets at or above which a unit is a near
@@ -77,7 +78,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            language: Language::default(),
+            language: LanguageChoice::default(),
             length: Length::default(),
             dedup_threshold: crate::dedup::DEFAULT_THRESHOLD,
             redundancy_threshold: DEFAULT_REDUNDANCY_THRESHOLD,

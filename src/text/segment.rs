@@ -4,11 +4,16 @@
 //! original exactly. The rules are written for news copy: abbreviations and
 //! initials ("U.S. President", "Dr. Smith", "J. R. R. Tolkien"), decimals,
 //! quotes and brackets after a full stop, ellipses, "?!" runs, list items, and
-//! title or heading lines that have no final punctuation.
+//! title or heading lines that have no final punctuation. Where languages
+//! differ (abbreviations, ordinal dots, quote marks, the Greek question
+//! mark), `segment/rules.rs` holds each one's rules.
+
+mod rules;
 
 use std::collections::HashSet;
 
 use crate::language::Language;
+use rules::{Rules, COMMON_PREFIX, COMMON_SUFFIX};
 
 /// What kind of unit a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -51,32 +56,36 @@ pub struct Segmenter {
     /// abbreviation ("in the U.S. The ...") starts a new sentence, any other
     /// capitalized word ("U.S. President") does not.
     stop_words: HashSet<&'static str>,
+    /// The language's rules.
+    rules: Rules,
+    /// Titles and other words that are always followed by more of the same
+    /// sentence, compared lower-case without the final dot.
+    prefix: HashSet<&'static str>,
+    /// Abbreviations that often end a sentence too ("shares of Acme Inc. The
+    /// company ..."): a boundary only when a capitalized stop word follows.
+    suffix: HashSet<&'static str>,
 }
 
-/// Titles and other words that are always followed by more of the same
-/// sentence, compared lower-case without the final dot.
-const PREFIX_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "maj",
-    "capt", "cmdr", "sgt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "rev",
-    "hon", "fr", "sra", "srta", "mme", "mlle", "messrs", "e.g", "i.e", "cf", "viz", "vs", "v",
-    "approx", "ca", "fig", "figs", "eq", "vol", "no", "nos", "nr", "pp", "p", "ch", "sec", "art",
-    "op", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy",
-];
-
-/// Abbreviations that often end a sentence too ("shares of Acme Inc. The
-/// company ..."): a boundary only when a capitalized stop word follows.
-const SUFFIX_ABBREVIATIONS: &[&str] = &[
-    "inc", "ltd", "co", "corp", "plc", "llc", "etc", "al", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "est", "edt", "pst", "gmt", "yr", "yrs",
-];
-
-/// Characters that end a sentence. The CJK, Devanagari and Arabic marks end
-/// one even without a following space.
+/// Characters that end a sentence. The CJK, Devanagari, Arabic and Urdu
+/// marks end one even without a following space. U+037E is the Greek
+/// question mark (Greek text mostly writes ";", see `rules.rs`).
 const TERMINATORS: &[char] = &[
-    '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '।', '॥', '؟', '።',
+    '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '｡', '！', '？', '।', '॥', '؟', '۔', '።',
+    '\u{37e}', '։',
 ];
-const SPACELESS_TERMINATORS: &[char] = &['。', '！', '？', '।', '॥', '؟', '።'];
+/// The ASCII characters of `TERMINATORS`, one bit each.
+const ASCII_TERMINATORS: u128 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < TERMINATORS.len() {
+        if TERMINATORS[i].is_ascii() {
+            bits |= 1 << TERMINATORS[i] as u32;
+        }
+        i += 1;
+    }
+    bits
+};
+const SPACELESS_TERMINATORS: &[char] = &['。', '｡', '！', '？', '।', '॥', '؟', '۔', '።'];
 
 /// Characters that close a sentence after its final mark: quotes, brackets.
 const CLOSERS: &[char] = &[
@@ -85,8 +94,13 @@ const CLOSERS: &[char] = &[
 
 /// Characters that open a word before its text: quotes, brackets.
 const OPENERS: &[char] = &[
-    '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '「', '『', '（', '¿', '¡',
+    '"', '\'', '“', '‘', '„', '‚', '«', '‹', '(', '[', '{', '「', '『', '（', '¿', '¡',
 ];
+
+/// Quote marks that close a quotation in some languages and open one in
+/// others (German „…“ and »…«): a line ending in one after its full stop
+/// still ends in sentence punctuation.
+const LANGUAGE_CLOSERS: &[char] = &['“', '‘', '«'];
 
 /// The fewest words on each side of a glued-caption seam: a caption is a
 /// full clause ("Greece has denied it will miss a repayment"), and so is the
@@ -116,9 +130,32 @@ const WRAP_MIN_SHARE: f64 = 0.6;
 impl Segmenter {
     /// Builds a segmenter for `language`.
     pub fn new(language: Language) -> Self {
+        let rules = Rules::of(language);
+        let (common_prefix, common_suffix) = if rules.common {
+            (COMMON_PREFIX, COMMON_SUFFIX)
+        } else {
+            (&[][..], &[][..])
+        };
         Segmenter {
             stop_words: language.stop_words().iter().copied().collect(),
+            prefix: rules.prefix.iter().chain(common_prefix).copied().collect(),
+            suffix: rules.suffix.iter().chain(common_suffix).copied().collect(),
+            rules,
         }
+    }
+
+    fn is_terminator(&self, c: char) -> bool {
+        // Called for every character: one bit test for ASCII ones.
+        let listed = if c.is_ascii() {
+            ASCII_TERMINATORS >> (c as u32) & 1 != 0
+        } else {
+            TERMINATORS.contains(&c)
+        };
+        listed || (c == ';' && self.rules.semicolon_question)
+    }
+
+    fn is_closer(&self, c: char) -> bool {
+        CLOSERS.contains(&c) || self.rules.closers.contains(&c)
     }
 
     /// Splits `text` into units in document order.
@@ -204,7 +241,7 @@ impl Segmenter {
         let mut sentence_start = 0;
         let mut chars = body.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            if !TERMINATORS.contains(&c) {
+            if !self.is_terminator(c) {
                 continue;
             }
             let spaceless = SPACELESS_TERMINATORS.contains(&c);
@@ -212,13 +249,23 @@ impl Segmenter {
             let mut j = i + c.len_utf8();
             let mut run_len = 1;
             while let Some(&(k, d)) = chars.peek() {
-                if TERMINATORS.contains(&d) {
+                if self.is_terminator(d) {
                     run_len += 1;
-                } else if !CLOSERS.contains(&d) {
+                } else if !self.is_closer(d) {
                     break;
                 }
                 j = k + d.len_utf8();
                 chars.next();
+            }
+            if self.rules.spaced_guillemets {
+                // « Non. » Puis ... : the spaced closing guillemet is the
+                // sentence's own.
+                let rest = &body[j..];
+                let unspaced = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+                if unspaced.len() < rest.len() && unspaced.starts_with('»') {
+                    j = body.len() - unspaced.len() + '»'.len_utf8();
+                    while chars.next_if(|&(k, _)| k < j).is_some() {}
+                }
             }
             let rest = &body[j..];
             let boundary = match rest.chars().next() {
@@ -284,8 +331,11 @@ impl Segmenter {
     /// stop word, or asking for a lower-case word before the seam, split
     /// quotes after "said" and lost half the gain on cnndm-dev.
     fn caption_cuts(&self, sentence: &str) -> Vec<usize> {
-        let words: Vec<(usize, &str)> = word_spans(sentence).collect();
         let mut cuts = Vec::new();
+        if !self.rules.caption_cuts {
+            return cuts;
+        }
+        let words: Vec<(usize, &str)> = word_spans(sentence).collect();
         let mut piece_start = 0;
         for i in 1..words.len().saturating_sub(1) {
             if i - piece_start >= CAPTION_MIN_WORDS
@@ -302,6 +352,11 @@ impl Segmenter {
     /// Whether a new sentence starts at `word`, between `previous` and `next`.
     fn is_caption_seam(&self, previous: &str, word: &str, next: &str) -> bool {
         let starts_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        // The cheap tests first (an opener starts with its capital): this
+        // runs for most words of the text, and the rest allocates.
+        if !starts_lower(next) || !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
         let bare_end = previous
             .chars()
             .next_back()
@@ -321,7 +376,9 @@ impl Segmenter {
     /// Decides whether the mark `mark` (a run of `run_len` marks) ending
     /// `before` and followed by white space and then `after` ends a sentence.
     fn is_boundary(&self, before: &str, mark: char, run_len: usize, after: &str) -> bool {
-        let Some(next) = after.chars().next() else {
+        // Spanish opens a question or exclamation with "¿" or "¡": the
+        // letter after it tells whether a new sentence starts.
+        let Some(next) = after.trim_start_matches(['¿', '¡']).chars().next() else {
             return true;
         };
         // A lower-case continuation is the same sentence: "e.g. the", "Inc.
@@ -339,27 +396,45 @@ impl Segmenter {
             // "No." is "number" only before a digit: "The answer was no. Then ...".
             return true;
         }
-        if PREFIX_ABBREVIATIONS.contains(&lower.as_str()) {
+        if self.prefix.contains(lower.as_str()) {
             return false;
         }
+        if !self.rules.months.is_empty() && is_ordinal_number(word) {
+            // German writes ordinals with a dot: "am 3. Oktober", "im 19.
+            // Jahrhundert", "der 1. FC".
+            if self
+                .rules
+                .months
+                .contains(&leading_word(after).to_lowercase().as_str())
+            {
+                return false;
+            }
+            let previous =
+                last_word(before[..before.len() - word.len()].trim_end_matches(is_space));
+            if self
+                .rules
+                .ordinal_cues
+                .contains(&previous.to_lowercase().as_str())
+            {
+                return self.starts_with_capitalized_stop_word(after);
+            }
+        }
+        // "J. R. R. Tolkien"; in German also a lower-case letter: "u. a.".
         let initial = {
             let mut cs = word.chars();
-            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+            matches!((cs.next(), cs.next()), (Some(c), None)
+                if c.is_uppercase() || (self.rules.lowercase_initials && c.is_lowercase()))
         };
         // "U.S", "a.m", "Ph.D": letters joined by dots, not "$1.2bn".
         let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
-        if initial || dotted || SUFFIX_ABBREVIATIONS.contains(&lower.as_str()) {
+        if initial || dotted || self.suffix.contains(lower.as_str()) {
             return self.starts_with_capitalized_stop_word(after);
         }
         true
     }
 
     fn starts_with_capitalized_stop_word(&self, after: &str) -> bool {
-        let word: String = after
-            .trim_start_matches(OPENERS)
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-            .collect();
+        let word = leading_word(after);
         let Some(first) = word.chars().next() else {
             return true;
         };
@@ -371,6 +446,21 @@ impl Segmenter {
 /// units can only be lines, and a "summary" would be a pick of lines.
 pub fn has_sentence_punctuation(text: &str) -> bool {
     text.contains(TERMINATORS)
+}
+
+/// The word at the start of `after`, without opening quotes or brackets
+/// and without trailing punctuation.
+fn leading_word(after: &str) -> &str {
+    let word = after.trim_start_matches(OPENERS);
+    let end = word
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(word.len());
+    &word[..end]
+}
+
+/// One to three digits: a day or an ordinal, not a year or an amount.
+fn is_ordinal_number(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The word just before a final dot, without opening quotes or brackets:
@@ -445,7 +535,7 @@ fn trim_closing_hashes(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// brackets. A colon or semicolon counts: such a line introduces what follows.
 fn ends_with_terminal(line: &str) -> bool {
     line.trim_end_matches(is_space)
-        .trim_end_matches(CLOSERS)
+        .trim_end_matches(|c| CLOSERS.contains(&c) || LANGUAGE_CLOSERS.contains(&c))
         .chars()
         .next_back()
         .is_some_and(|c| TERMINATORS.contains(&c) || matches!(c, ':' | ';' | '：' | '；'))
@@ -566,8 +656,10 @@ fn standalone_title(text: &str, block: &[Line]) -> Option<Line> {
         return None;
     };
     let content = text[line.start..line.end].trim_matches(is_space);
-    let ends_like_title =
-        content.trim_end_matches(CLOSERS).ends_with(['?', '!', '…']) || content.ends_with("...");
+    let ends_like_title = content
+        .trim_end_matches(CLOSERS)
+        .ends_with(['?', '!', '…', '？', '！', '؟', '\u{37e}'])
+        || content.ends_with("...");
     let short = content.split_whitespace().count() <= STANDALONE_TITLE_MAX_WORDS;
     (ends_like_title && short && markdown_heading_marker(content).is_none()).then_some(*line)
 }
@@ -677,6 +769,115 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(split(text), *want, "input: {text:?}");
         }
+    }
+
+    #[test]
+    fn sentence_boundaries_beyond_english() {
+        let cases: &[(Language, &str, &[&str])] = &[
+            (
+                Language::German,
+                "Die Stadt spart z. B. bei Nr. 7 ca. 3 Mio. Euro. Der Bau endet am 3. Oktober. \
+                 Im 19. Jahrhundert stand hier u. a. Bayerns Zollamt. Die Zahl stieg auf 12. Retter suchen weiter.",
+                &[
+                    "Die Stadt spart z. B. bei Nr. 7 ca. 3 Mio. Euro.",
+                    "Der Bau endet am 3. Oktober.",
+                    "Im 19. Jahrhundert stand hier u. a. Bayerns Zollamt.",
+                    "Die Zahl stieg auf 12.",
+                    "Retter suchen weiter.",
+                ],
+            ),
+            (
+                Language::German,
+                "Sie sagte: „Wir sind bereit.“ Dann ging sie. »Nein«, rief er.",
+                &["Sie sagte: „Wir sind bereit.“", "Dann ging sie.", "»Nein«, rief er."],
+            ),
+            (
+                Language::French,
+                "M. Le Maire a parlé. « Nous refusons. » Mme Dubois a répondu. Pourquoi ? Personne ne sait.",
+                &[
+                    "M. Le Maire a parlé.",
+                    "« Nous refusons. »",
+                    "Mme Dubois a répondu.",
+                    "Pourquoi ?",
+                    "Personne ne sait.",
+                ],
+            ),
+            (
+                Language::Spanish,
+                "El Sr. Gil viajó a EE. UU. en mayo. ¿Volverá? ¡Nadie lo sabe! Dijo que sí.",
+                &[
+                    "El Sr. Gil viajó a EE. UU. en mayo.",
+                    "¿Volverá?",
+                    "¡Nadie lo sabe!",
+                    "Dijo que sí.",
+                ],
+            ),
+            (
+                Language::Russian,
+                "Это т. е. главное. Стоит 24 млрд руб. Новый участок открыт и т. д. Жители рады.",
+                &[
+                    "Это т. е. главное.",
+                    "Стоит 24 млрд руб.",
+                    "Новый участок открыт и т. д.",
+                    "Жители рады.",
+                ],
+            ),
+            (
+                Language::Greek,
+                "Πότε θα φύγουν τα πλοία; Κανείς δεν ξέρει. Ο κ. Παππάς μίλησε.",
+                &["Πότε θα φύγουν τα πλοία;", "Κανείς δεν ξέρει.", "Ο κ. Παππάς μίλησε."],
+            ),
+            (
+                Language::Polish,
+                "Budowa trwała do 2025 r. Pierwsi pacjenci przyjdą wkrótce. Szpital stoi przy ul. Wielickiej.",
+                &[
+                    "Budowa trwała do 2025 r.",
+                    "Pierwsi pacjenci przyjdą wkrótce.",
+                    "Szpital stoi przy ul. Wielickiej.",
+                ],
+            ),
+            (
+                Language::Japanese,
+                "大雨が続いた。「命を守って」と市は呼びかけた。新幹線は止まっている！",
+                &["大雨が続いた。", "「命を守って」と市は呼びかけた。", "新幹線は止まっている！"],
+            ),
+            (
+                Language::Hindi,
+                "नई लाइन खुल गई। क्या किराया बढ़ेगा? डॉ. शर्मा ने मना किया।",
+                &["नई लाइन खुल गई।", "क्या किराया बढ़ेगा?", "डॉ. शर्मा ने मना किया।"],
+            ),
+            (
+                Language::Arabic,
+                "افتتحت المحطة اليوم. هل ستنخفض الأسعار؟ قال د. خالد إنها ستنخفض.",
+                &["افتتحت المحطة اليوم.", "هل ستنخفض الأسعار؟", "قال د. خالد إنها ستنخفض."],
+            ),
+            (
+                Language::Swedish,
+                "Priset steg kl. 8 i dag. Hushållen bör spara, t.ex. genom att sänka värmen. Det kostar 3 milj. kr. Regeringen agerar.",
+                &[
+                    "Priset steg kl. 8 i dag.",
+                    "Hushållen bör spara, t.ex. genom att sänka värmen.",
+                    "Det kostar 3 milj. kr.",
+                    "Regeringen agerar.",
+                ],
+            ),
+        ];
+        for (language, text, want) in cases {
+            let got: Vec<&str> = Segmenter::new(*language)
+                .split(text)
+                .iter()
+                .map(|u| u.text(text))
+                .collect();
+            assert_eq!(got, *want, "{language:?} input: {text:?}");
+        }
+    }
+
+    #[test]
+    fn titles_end_in_any_script_question_mark() {
+        let text = "这是为什么？\n\n会议今天开始。双方都很乐观。";
+        let units = Segmenter::new(Language::Chinese).split(text);
+        assert_eq!(units[0].text(text), "这是为什么？");
+        assert_eq!(units[0].kind, UnitKind::Heading);
     }
 
     #[test]
