@@ -1,0 +1,703 @@
+//! Batch mode: JSON Lines in and out, one record per line; a bad record
+//! becomes an error record and the run goes on.
+//!
+//! Each input line is a record `{"id": ..., "text": ...}` with optional
+//! `"sentences"`, `"ratio"`, `"words"` and `"lang"`, which override the
+//! options the batch was built with. Each record gives one output line, in
+//! input order: the record's `id` and `line`, then the fields of
+//! [`JsonSummary`], or `{"id", "line", "source", "error"}` when the line is
+//! not valid JSON, has no text, or cannot be summarized. Blank lines are
+//! skipped; a UTF-8 byte-order mark on the first line is ignored.
+//!
+//! Memory is bounded by a window of records, not by the input: a reader
+//! thread cuts the input into windows of at most [`WINDOW_RECORDS`] records
+//! or [`WINDOW_BYTES`] bytes, the worker threads summarize one window while
+//! the next is read, and its results are written in order before the next
+//! window starts. A line longer than [`BatchOptions::max_line_bytes`] is
+//! skipped without being held and gives an error record.
+//!
+//! ```
+//! use lede::batch::{self, BatchOptions};
+//!
+//! let input = "{\"id\": \"a1\", \"text\": \"Rain fell all night. The river rose.\", \"sentences\": 1}\n\
+//!              not json\n\
+//!              \n\
+//!              {\"id\": 7}\n";
+//! let mut out = Vec::new();
+//! let stats = batch::run(input.as_bytes(), &mut out, "in.jsonl", &BatchOptions::default())?;
+//! assert_eq!((stats.records, stats.failed), (3, 2));
+//!
+//! let out = String::from_utf8(out)?;
+//! let lines: Vec<&str> = out.lines().collect();
+//! assert!(lines[0].starts_with(r#"{"id":"a1","line":1,"source":"in.jsonl","language":"en","#));
+//! assert_eq!(lines[0].matches(r#""kind":"sentence""#).count(), 1);
+//! assert_eq!(
+//!     lines[1],
+//!     r#"{"id":null,"line":2,"source":"in.jsonl","error":"not valid JSON: expected ident at column 2"}"#
+//! );
+//! assert_eq!(
+//!     lines[2],
+//!     r#"{"id":7,"line":4,"source":"in.jsonl","error":"no \"text\" field"}"#
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod read;
+mod record;
+
+use std::collections::HashMap;
+use std::io::{self, Read, Write};
+use std::num::NonZeroUsize;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, TryRecvError};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::language::LanguageChoice;
+use crate::options::{Length, Options};
+use crate::output::json::JsonSummary;
+use crate::summarize::Summarizer;
+use read::{read_windows, Line, LineContent};
+use record::{Failure, Overrides, Record, RecordProblem};
+
+/// The most records in one window: 16 for each of 64 threads, so a slow
+/// record rarely leaves the others idle at the end of a window. For news
+/// (4.7 KB a record on average over corpus/, cnndm-dev and bbc-dev) this is
+/// the bound that holds: about 5 MB of input and 1 MB of results.
+pub const WINDOW_RECORDS: usize = 1024;
+
+/// The most input bytes in one window (a window ends after the line that
+/// crosses it): the bound for long records, such as whole reports.
+pub const WINDOW_BYTES: u64 = 8 << 20;
+
+/// The default longest line, in bytes: a line over it becomes an error record
+/// instead of being held in memory. 64 MiB is far above any article (the
+/// longest record of cnndm-dev and bbc-dev is 33 KB) and still bounds a
+/// broken input, such as a whole file with no line breaks. (`lede --jsonl`
+/// uses `--max-bytes` instead.)
+pub const MAX_LINE_BYTES: usize = 64 << 20;
+
+/// Summarizers kept for per-record options. Real inputs use a handful of
+/// (language, length) pairs; the cap only stops an input with a different
+/// ratio on every record from growing the cache without end.
+const SUMMARIZER_CACHE_CAP: usize = 64;
+
+/// How a batch is run.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// The options for records that do not set their own.
+    pub options: Options,
+    /// Worker threads; `None` uses every core (or `RAYON_NUM_THREADS`).
+    pub threads: Option<NonZeroUsize>,
+    /// Lines longer than this many bytes become error records.
+    pub max_line_bytes: usize,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        BatchOptions {
+            options: Options::default(),
+            threads: None,
+            max_line_bytes: MAX_LINE_BYTES,
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchStats {
+    /// Records read (blank lines are not records), one output line each.
+    pub records: u64,
+    /// Records that gave an error record.
+    pub failed: u64,
+    /// Input bytes read, line breaks and blank lines included.
+    pub bytes: u64,
+}
+
+impl std::ops::AddAssign for BatchStats {
+    fn add_assign(&mut self, other: BatchStats) {
+        self.records += other.records;
+        self.failed += other.failed;
+        self.bytes += other.bytes;
+    }
+}
+
+/// Why a batch stopped. A bad record never stops it: it becomes an error
+/// record in the output.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BatchError {
+    /// The options for records without their own are out of range.
+    #[error(transparent)]
+    Options(#[from] Error),
+    /// The worker threads could not be started.
+    #[error("cannot start {threads} worker threads")]
+    Threads {
+        /// How many were asked for (0: one per core).
+        threads: usize,
+        /// Why it failed.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// The input could not be read; the records before the failure were
+    /// written.
+    #[error("{name}: cannot read")]
+    Read {
+        /// The input's name (a path or `-`).
+        name: String,
+        /// Why reading failed.
+        source: io::Error,
+    },
+    /// The output could not be written (a closed pipe is one way).
+    #[error("cannot write the results")]
+    Write {
+        /// Why writing failed.
+        source: io::Error,
+    },
+}
+
+/// Runs one batch: reads JSON Lines from `input`, whose name `source` goes
+/// into each result, and writes one line per record to `output`. To run
+/// several inputs with one set of threads, use [`Batch`].
+///
+/// # Errors
+/// [`BatchError::Options`] or [`BatchError::Threads`] before anything is
+/// read, and [`BatchError::Read`] or [`BatchError::Write`] when I/O fails.
+/// Bad records are not errors: they are counted in [`BatchStats::failed`].
+pub fn run(
+    input: impl Read + Send,
+    output: &mut impl Write,
+    source: &str,
+    options: &BatchOptions,
+) -> Result<BatchStats, BatchError> {
+    Batch::new(options)?.run(input, output, source)
+}
+
+/// A batch runner: its worker threads and summarizers, kept across inputs.
+/// Built once, it can [`run`](Self::run) any number of inputs.
+#[derive(Debug)]
+pub struct Batch {
+    defaults: Arc<Summarizer>,
+    cache: Mutex<HashMap<SummarizerKey, Arc<Summarizer>>>,
+    pool: rayon::ThreadPool,
+    max_line_bytes: usize,
+}
+
+impl Batch {
+    /// Checks the options, builds the summarizer for records without options
+    /// of their own, and starts the worker threads.
+    ///
+    /// # Errors
+    /// [`BatchError::Options`] when an option is out of range, and
+    /// [`BatchError::Threads`] when the threads cannot be started.
+    pub fn new(options: &BatchOptions) -> Result<Self, BatchError> {
+        let defaults = Arc::new(Summarizer::new(options.options.clone())?);
+        let threads = options.threads.map_or(0, NonZeroUsize::get);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("lede-batch-{i}"))
+            .build()
+            .map_err(|source| BatchError::Threads {
+                threads,
+                source: Box::new(source),
+            })?;
+        Ok(Batch {
+            defaults,
+            cache: Mutex::new(HashMap::new()),
+            pool,
+            max_line_bytes: options.max_line_bytes,
+        })
+    }
+
+    /// Summarizes each record of `input`, whose name `source` goes into each
+    /// result, and writes the results to `output` in input order, flushing
+    /// after each window.
+    ///
+    /// # Errors
+    /// [`BatchError::Read`] or [`BatchError::Write`] when I/O fails.
+    pub fn run(
+        &self,
+        input: impl Read + Send,
+        output: &mut impl Write,
+        source: &str,
+    ) -> Result<BatchStats, BatchError> {
+        self.run_with_progress(input, output, source, |_| {})
+    }
+
+    /// Like [`run`](Self::run), and calls `progress` with the totals so far
+    /// after each window is written.
+    ///
+    /// # Errors
+    /// As [`run`](Self::run).
+    pub fn run_with_progress(
+        &self,
+        input: impl Read + Send,
+        output: &mut impl Write,
+        source: &str,
+        mut progress: impl FnMut(&BatchStats),
+    ) -> Result<BatchStats, BatchError> {
+        let waiting = AtomicBool::new(false);
+        let max_line_bytes = self.max_line_bytes;
+        let write_error = |source| BatchError::Write { source };
+        thread::scope(|scope| {
+            // The channel lives in this closure, so an early return drops the
+            // receiver and a reader blocked on `send` ends before the scope
+            // joins it. A reader blocked on a read of an idle pipe ends when
+            // that pipe has data or closes.
+            let (sender, receiver) = mpsc::sync_channel(1);
+            scope.spawn(|| read_windows(input, max_line_bytes, sender, &waiting));
+            let mut stats = BatchStats::default();
+            loop {
+                let window = match receiver.try_recv() {
+                    Ok(window) => window,
+                    Err(TryRecvError::Disconnected) => break,
+                    Err(TryRecvError::Empty) => {
+                        waiting.store(true, Ordering::Relaxed);
+                        let window = receiver.recv();
+                        waiting.store(false, Ordering::Relaxed);
+                        match window {
+                            Ok(window) => window,
+                            Err(mpsc::RecvError) => break,
+                        }
+                    }
+                };
+                let window = window.map_err(|error| BatchError::Read {
+                    name: source.to_string(),
+                    source: error,
+                })?;
+                let results: Vec<Outcome> = self.pool.install(|| {
+                    window
+                        .lines
+                        .par_iter()
+                        .map(|line| self.process(line, source))
+                        .collect()
+                });
+                for result in &results {
+                    output.write_all(&result.json).map_err(write_error)?;
+                    stats.records += 1;
+                    stats.failed += u64::from(result.failed);
+                }
+                output.flush().map_err(write_error)?;
+                stats.bytes += window.bytes;
+                progress(&stats);
+            }
+            Ok(stats)
+        })
+    }
+
+    /// One record's output line.
+    fn process(&self, line: &Line, source: &str) -> Outcome {
+        let (serialized, failed) = match self.summarize(line) {
+            Ok((id, summary)) => {
+                let done = Done {
+                    id: id.as_ref(),
+                    line: line.number,
+                    summary: JsonSummary::new(source, &summary),
+                };
+                (serde_json::to_vec(&done), false)
+            }
+            Err((id, problem)) => {
+                let failed = Failed {
+                    id: id.as_ref(),
+                    line: line.number,
+                    source,
+                    error: problem.to_string(),
+                };
+                (serde_json::to_vec(&failed), true)
+            }
+        };
+        let mut json = serialized.expect(
+            "results hold only strings, numbers and parsed JSON values, which always serialize",
+        );
+        json.push(b'\n');
+        Outcome { json, failed }
+    }
+
+    /// Parses a record and summarizes its text.
+    fn summarize(&self, line: &Line) -> Result<(Option<Value>, crate::Summary), Failure> {
+        let bytes = match &line.content {
+            LineContent::Record(bytes) => bytes,
+            LineContent::TooLong => {
+                let limit = self.max_line_bytes;
+                return Err((None, RecordProblem::TooLong { limit }));
+            }
+        };
+        let Record {
+            id,
+            text,
+            overrides,
+        } = record::parse(bytes)?;
+        let summarizer = match self.summarizer(overrides) {
+            Ok(summarizer) => summarizer,
+            Err(problem) => return Err((id, problem)),
+        };
+        match summarizer.summarize(&text) {
+            Ok(summary) => Ok((id, summary)),
+            Err(problem) => Err((id, RecordProblem::Text(problem))),
+        }
+    }
+
+    /// The summarizer for a record's options: the default one when it sets
+    /// none, otherwise one from the cache, built on first use.
+    fn summarizer(&self, overrides: Overrides) -> Result<Arc<Summarizer>, RecordProblem> {
+        let base = self.defaults.options();
+        let language = overrides.language.unwrap_or(base.language);
+        let length = overrides.length.unwrap_or(base.length);
+        if language == base.language && length == base.length {
+            return Ok(Arc::clone(&self.defaults));
+        }
+        let key = SummarizerKey::new(language, length);
+        // A panic while holding the lock leaves the map as it was: nothing
+        // is half inserted, so a poisoned lock is still usable.
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(summarizer) = cache.get(&key) {
+            return Ok(Arc::clone(summarizer));
+        }
+        let options = Options {
+            language,
+            length,
+            ..base.clone()
+        };
+        let summarizer = Arc::new(Summarizer::new(options).map_err(RecordProblem::Option)?);
+        if cache.len() >= SUMMARIZER_CACHE_CAP {
+            cache.clear();
+        }
+        cache.insert(key, Arc::clone(&summarizer));
+        Ok(summarizer)
+    }
+}
+
+/// One record's result: its output line and whether it is an error record.
+struct Outcome {
+    json: Vec<u8>,
+    failed: bool,
+}
+
+/// A summary line: `id` and `line`, then the `--format json` fields.
+#[derive(Serialize)]
+struct Done<'a> {
+    id: Option<&'a Value>,
+    line: u64,
+    #[serde(flatten)]
+    summary: JsonSummary<'a>,
+}
+
+/// An error record.
+#[derive(Serialize)]
+struct Failed<'a> {
+    id: Option<&'a Value>,
+    line: u64,
+    source: &'a str,
+    error: String,
+}
+
+/// Identifies a summarizer in the cache: the options a record can set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct SummarizerKey {
+    language: LanguageChoice,
+    /// [`Length`] with the ratio's bits, since `f64` is not `Hash`.
+    length: (u8, u64),
+}
+
+impl SummarizerKey {
+    fn new(language: LanguageChoice, length: Length) -> Self {
+        let length = match length {
+            Length::Sentences(n) => (0, n as u64),
+            Length::Ratio(r) => (1, r.to_bits()),
+            Length::Words(w) => (2, w as u64),
+        };
+        SummarizerKey { language, length }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    /// Runs `input` with `options` and returns the output lines and stats.
+    fn run_lines(input: &[u8], options: &BatchOptions) -> (Vec<String>, BatchStats) {
+        let mut out = Vec::new();
+        let stats = run(input, &mut out, "in", options).expect("batch runs");
+        let out = String::from_utf8(out).expect("output is UTF-8");
+        (out.lines().map(str::to_string).collect(), stats)
+    }
+
+    fn parse(line: &str) -> Value {
+        serde_json::from_str(line).expect("each output line is JSON")
+    }
+
+    /// A record whose text summarizes.
+    fn record(id: usize) -> String {
+        format!(
+            "{{\"id\": {id}, \"text\": \"Record {id} opens here. The council met on day {id}. \
+             Rain fell on the town.\"}}"
+        )
+    }
+
+    #[test]
+    fn each_bad_record_gives_its_error_and_id() {
+        let cases = [
+            (
+                "not json",
+                "null",
+                "not valid JSON: expected ident at column 2",
+            ),
+            (
+                "{\"id\": 1, \"text\": \"a\"",
+                "null",
+                "not valid JSON: EOF while parsing an object at column 21",
+            ),
+            ("[1, \"Rain fell.\"]", "null", "not a JSON object"),
+            ("{\"id\": \"x\"}", "\"x\"", "no \"text\" field"),
+            ("{\"id\": 2, \"text\": null}", "2", "no \"text\" field"),
+            ("{\"id\": 3, \"text\": 5}", "3", "\"text\" is not a string"),
+            (
+                "{\"id\": 4, \"text\": \" \"}",
+                "4",
+                "text is empty, there is nothing to summarize",
+            ),
+            (
+                "{\"id\": 5, \"text\": \"Rain.\", \"ratio\": 2}",
+                "5",
+                "invalid \"ratio\": must be a fraction in (0, 1]",
+            ),
+            (
+                "{\"id\": 6, \"text\": \"Rain.\", \"sentences\": 0}",
+                "6",
+                "invalid \"sentences\": must be at least 1",
+            ),
+            (
+                "{\"id\": 7, \"text\": \"Rain.\", \"sentences\": -1}",
+                "7",
+                "\"sentences\" must be a whole number",
+            ),
+            (
+                "{\"id\": 8, \"text\": \"Rain.\", \"words\": \"10\"}",
+                "8",
+                "\"words\" must be a whole number",
+            ),
+            (
+                "{\"id\": 9, \"text\": \"Rain.\", \"ratio\": \"half\"}",
+                "9",
+                "\"ratio\" must be a number",
+            ),
+            (
+                "{\"id\": 10, \"text\": \"Rain.\", \"lang\": \"xx\"}",
+                "10",
+                "unsupported language 'xx' (run `lede --list-languages` for the supported ones)",
+            ),
+            (
+                "{\"id\": 11, \"text\": \"Rain.\", \"lang\": [\"en\"]}",
+                "11",
+                "\"lang\" must be a string",
+            ),
+            (
+                "{\"id\": 12, \"text\": \"Rain.\", \"sentences\": 1, \"words\": 5}",
+                "12",
+                "more than one of \"sentences\", \"ratio\" and \"words\"",
+            ),
+            (
+                "{\"id\": [1, {\"a\": 2}], \"text\": \"\"}",
+                "[1,{\"a\":2}]",
+                "text is empty, there is nothing to summarize",
+            ),
+        ];
+        for (line, id, error) in cases {
+            let (out, stats) = run_lines(line.as_bytes(), &BatchOptions::default());
+            let want = format!(
+                "{{\"id\":{id},\"line\":1,\"source\":\"in\",\"error\":{}}}",
+                Value::from(error)
+            );
+            assert_eq!(out, [want], "input: {line:?}");
+            assert_eq!((stats.records, stats.failed), (1, 1), "input: {line:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_and_long_lines_are_error_records_and_the_run_goes_on() {
+        let mut input = Vec::new();
+        input.extend_from_slice(b"{\"id\": \"caf\xe9\", \"text\": \"x\"}\n");
+        input.extend_from_slice(
+            format!("{{\"id\": 1, \"text\": \"{}\"}}\n", "a".repeat(200)).as_bytes(),
+        );
+        input.extend_from_slice(record(2).as_bytes());
+        let options = BatchOptions {
+            max_line_bytes: 100,
+            ..BatchOptions::default()
+        };
+        let (out, stats) = run_lines(&input, &options);
+        assert_eq!(
+            out[..2],
+            [
+                r#"{"id":null,"line":1,"source":"in","error":"not valid UTF-8 (invalid byte at offset 11 of the line)"}"#,
+                r#"{"id":null,"line":2,"source":"in","error":"line is longer than the limit of 100 bytes"}"#,
+            ]
+        );
+        assert_eq!(parse(&out[2])["id"], 2);
+        assert_eq!(
+            stats,
+            BatchStats {
+                records: 3,
+                failed: 2,
+                bytes: input.len() as u64
+            }
+        );
+    }
+
+    #[test]
+    fn blank_lines_crlf_and_a_bom_are_not_records_but_lines_count() {
+        let input = format!("\u{feff}{}\r\n\r\n   \n\t\n{}\n\n", record(1), record(2));
+        let (out, stats) = run_lines(input.as_bytes(), &BatchOptions::default());
+        let got: Vec<(Value, Value)> = out
+            .iter()
+            .map(|line| {
+                let v = parse(line);
+                (v["id"].clone(), v["line"].clone())
+            })
+            .collect();
+        assert_eq!(got, [(1.into(), 1.into()), (2.into(), 5.into())]);
+        assert_eq!(
+            stats,
+            BatchStats {
+                records: 2,
+                failed: 0,
+                bytes: input.len() as u64
+            }
+        );
+        assert_eq!(
+            run_lines(b"", &BatchOptions::default()),
+            (vec![], BatchStats::default())
+        );
+    }
+
+    #[test]
+    fn order_holds_across_windows_and_threads() {
+        let records = WINDOW_RECORDS * 2 + 7;
+        let input: String = (0..records).map(|i| record(i) + "\n").collect();
+        let mut outputs = Vec::new();
+        for threads in [1, 3] {
+            let options = BatchOptions {
+                threads: NonZeroUsize::new(threads),
+                ..BatchOptions::default()
+            };
+            let mut out = Vec::new();
+            let stats = run(input.as_bytes(), &mut out, "in", &options).expect("runs");
+            assert_eq!(stats.records, records as u64);
+            outputs.push(out);
+        }
+        assert!(outputs[0] == outputs[1], "--threads 1 and 3 differ");
+        let out = String::from_utf8(outputs.remove(0)).expect("UTF-8");
+        for (i, line) in out.lines().enumerate() {
+            let v = parse(line);
+            assert_eq!(
+                (&v["id"], &v["line"]),
+                (&Value::from(i), &Value::from(i + 1))
+            );
+        }
+    }
+
+    #[test]
+    fn record_options_override_the_batch_options_like_a_summarizer_with_them() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/corpus/01-council-budget-vote.txt"
+        ))
+        .expect("corpus article");
+        let cases = [
+            (r#""sentences": 1"#, Length::Sentences(1), None),
+            (r#""ratio": 0.5"#, Length::Ratio(0.5), None),
+            (r#""words": 40"#, Length::Words(40), None),
+            (
+                r#""lang": "de", "sentences": 2"#,
+                Length::Sentences(2),
+                Some(Language::German),
+            ),
+            ("", Length::Sentences(3), None),
+        ];
+        for (fields, length, language) in cases {
+            let separator = if fields.is_empty() { "" } else { ", " };
+            let line = format!(
+                "{{\"id\": 0, \"text\": {}{separator}{fields}}}",
+                Value::from(text.as_str())
+            );
+            let (out, _) = run_lines(line.as_bytes(), &BatchOptions::default());
+            let options = Options {
+                length,
+                language: language.map_or(LanguageChoice::Auto, LanguageChoice::Fixed),
+                ..Options::default()
+            };
+            let summary = Summarizer::new(options)
+                .expect("options")
+                .summarize(&text)
+                .expect("summary");
+            let want = serde_json::to_value(JsonSummary::new("in", &summary)).expect("JSON");
+            let mut got = parse(&out[0]);
+            let fields_of_got = got.as_object_mut().expect("an object");
+            assert!(fields_of_got.remove("id").is_some() && fields_of_got.remove("line").is_some());
+            assert_eq!(got, want, "fields: {fields}");
+        }
+    }
+
+    /// Gives its bytes, then fails.
+    struct FailingReader<'a>(&'a [u8]);
+
+    impl Read for FailingReader<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(io::Error::other("disk on fire"));
+            }
+            self.0.read(buf)
+        }
+    }
+
+    #[test]
+    fn a_read_error_stops_the_run_after_the_records_before_it() {
+        let input = record(1) + "\n";
+        let mut out = Vec::new();
+        let err = run(
+            FailingReader(input.as_bytes()),
+            &mut out,
+            "in",
+            &BatchOptions::default(),
+        )
+        .expect_err("read fails");
+        assert!(
+            matches!(&err, BatchError::Read { name, .. } if name == "in"),
+            "{err:?}"
+        );
+        assert_eq!(
+            parse(String::from_utf8(out).expect("UTF-8").trim())["id"],
+            1
+        );
+    }
+
+    #[test]
+    fn a_write_error_stops_the_run() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let input: String = (0..3000).map(|i| record(i) + "\n").collect();
+        let err = run(
+            input.as_bytes(),
+            &mut Closed,
+            "in",
+            &BatchOptions::default(),
+        )
+        .expect_err("write fails");
+        assert!(
+            matches!(&err, BatchError::Write { source } if source.kind() == io::ErrorKind::BrokenPipe),
+            "{err:?}"
+        );
+    }
+}

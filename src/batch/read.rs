@@ -1,0 +1,202 @@
+//! Reading for batch mode: input lines, each held only up to a limit,
+//! gathered into windows for the workers.
+
+use std::io::{self, BufRead, BufReader, Read};
+use std::mem;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::SyncSender;
+
+use super::{WINDOW_BYTES, WINDOW_RECORDS};
+
+/// Size of the read buffer: a few hundred records per read from a file
+/// (reads from a pipe return at most 64 KiB anyway). It is also the first
+/// window's size, as the workers wait for it.
+const READ_BUFFER_BYTES: usize = 1 << 20;
+
+/// One line of input, numbered from 1 (blank lines count).
+#[derive(Debug)]
+pub(super) struct Line {
+    pub(super) number: u64,
+    pub(super) content: LineContent,
+}
+
+#[derive(Debug)]
+pub(super) enum LineContent {
+    /// The line without its line break.
+    Record(Vec<u8>),
+    /// Over the limit: skipped, not held.
+    TooLong,
+}
+
+/// Lines read together, processed in parallel, written in order.
+#[derive(Debug, Default)]
+pub(super) struct Window {
+    pub(super) lines: Vec<Line>,
+    /// Input bytes these lines took, blank lines included.
+    pub(super) bytes: u64,
+}
+
+/// The UTF-8 byte-order mark, which some tools write at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads `input` into windows and sends them until the input ends, reading
+/// fails (the error is sent), or the receiver is gone. A window normally
+/// fills up to its limits; it goes out early when the consumer is `waiting`
+/// and no more input is buffered, so a producer that sends one record and
+/// waits for its result gets it.
+pub(super) fn read_windows(
+    input: impl Read,
+    max_line_bytes: usize,
+    sender: SyncSender<io::Result<Window>>,
+    waiting: &AtomicBool,
+) {
+    let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, input);
+    let mut window = Window::default();
+    let mut number = 0;
+    loop {
+        let full = window.lines.len() >= WINDOW_RECORDS || window.bytes >= WINDOW_BYTES;
+        let idle =
+            window.bytes > 0 && reader.buffer().is_empty() && waiting.load(Ordering::Relaxed);
+        if (full || idle) && sender.send(Ok(mem::take(&mut window))).is_err() {
+            return;
+        }
+        let mut bytes = Vec::new();
+        let (read, consumed) = match read_line(&mut reader, &mut bytes, max_line_bytes) {
+            Ok(read) => read,
+            Err(error) => {
+                if window.bytes > 0 && sender.send(Ok(mem::take(&mut window))).is_err() {
+                    return;
+                }
+                let _ = sender.send(Err(error));
+                return;
+            }
+        };
+        number += 1;
+        window.bytes += consumed;
+        let content = match read {
+            ReadLine::End => break,
+            ReadLine::TooLong => LineContent::TooLong,
+            ReadLine::Line => {
+                if number == 1 && bytes.starts_with(BOM) {
+                    bytes.drain(..BOM.len());
+                }
+                if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+                    continue;
+                }
+                LineContent::Record(bytes)
+            }
+        };
+        window.lines.push(Line { number, content });
+    }
+    if window.bytes > 0 {
+        let _ = sender.send(Ok(window));
+    }
+}
+
+/// What [`read_line`] found.
+#[derive(Debug, PartialEq, Eq)]
+enum ReadLine {
+    /// A line, in the buffer without its line break.
+    Line,
+    /// A line over the limit, skipped; the buffer is empty.
+    TooLong,
+    /// The end of the input.
+    End,
+}
+
+/// Reads one line into `buf` (cleared first), holding at most `max` bytes
+/// of it, and returns what it found and how many bytes it consumed. A line
+/// over `max` bytes (a `\r` before the `\n` counts) is skipped to its end.
+///
+/// # Errors
+/// Any error of `reader`.
+fn read_line(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<(ReadLine, u64)> {
+    buf.clear();
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let read = reader.by_ref().take(limit).read_until(b'\n', buf)?;
+    let mut consumed = read as u64;
+    if read == 0 {
+        return Ok((ReadLine::End, 0));
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        return Ok((ReadLine::Line, consumed));
+    }
+    if buf.len() <= max {
+        // The last line, without a line break.
+        return Ok((ReadLine::Line, consumed));
+    }
+    *buf = Vec::new();
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let (used, end) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        reader.consume(used);
+        consumed += used as u64;
+        if end {
+            break;
+        }
+    }
+    Ok((ReadLine::TooLong, consumed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_read_to_a_limit_and_long_ones_skipped_whole() {
+        // Input, limit, and what each read gives: kind, line, bytes consumed.
+        type Case<'a> = (&'a [u8], usize, &'a [(ReadLine, &'a [u8], u64)]);
+        let cases: &[Case] = &[
+            (b"", 10, &[(ReadLine::End, b"", 0)]),
+            (
+                b"ab\ncd",
+                10,
+                &[
+                    (ReadLine::Line, b"ab", 3),
+                    (ReadLine::Line, b"cd", 2),
+                    (ReadLine::End, b"", 0),
+                ],
+            ),
+            (b"abcd\n", 4, &[(ReadLine::Line, b"abcd", 5)]),
+            (
+                b"abcde\nxy\n",
+                4,
+                &[(ReadLine::TooLong, b"", 6), (ReadLine::Line, b"xy", 3)],
+            ),
+            (
+                b"abcde",
+                4,
+                &[(ReadLine::TooLong, b"", 5), (ReadLine::End, b"", 0)],
+            ),
+            (b"a\r\n", 4, &[(ReadLine::Line, b"a\r", 3)]),
+        ];
+        for &(input, max, want) in cases {
+            // A tiny buffer, so that skipping crosses refills.
+            let mut reader = BufReader::with_capacity(2, input);
+            let mut buf = Vec::new();
+            for (i, (kind, content, consumed)) in want.iter().enumerate() {
+                let got = read_line(&mut reader, &mut buf, max).expect("reads");
+                assert_eq!(
+                    (&got.0, buf.as_slice(), got.1),
+                    (kind, *content, *consumed),
+                    "input: {input:?}, max {max}, line {i}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Records for batch mode: one line of JSON to an id, a text and the
+//! options the record sets, or the problem that makes it an error record.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::language::LanguageChoice;
+use crate::options::Length;
+use crate::summarize::TextProblem;
+
+/// A record ready to summarize.
+#[derive(Debug)]
+pub(super) struct Record {
+    pub(super) id: Option<Value>,
+    pub(super) text: String,
+    pub(super) overrides: Overrides,
+}
+
+/// Why a record failed, with its id when it got far enough to have one.
+pub(super) type Failure = (Option<Value>, RecordProblem);
+
+/// Parses one line (without its line break) into a record.
+pub(super) fn parse(bytes: &[u8]) -> Result<Record, Failure> {
+    let RawRecord {
+        id,
+        text,
+        sentences,
+        ratio,
+        words,
+        lang,
+    } = parse_raw(bytes).map_err(|problem| (None, problem))?;
+    let text = match text {
+        Some(Value::String(text)) => text,
+        Some(_) => return Err((id, RecordProblem::TextNotString)),
+        None => return Err((id, RecordProblem::NoText)),
+    };
+    match overrides(sentences, ratio, words, lang) {
+        Ok(overrides) => Ok(Record {
+            id,
+            text,
+            overrides,
+        }),
+        Err(problem) => Err((id, problem)),
+    }
+}
+
+/// A record as read. Every field is optional and untyped here, so that a
+/// record with a bad field still gives its id in the error record. Unknown
+/// fields are ignored; `null` counts as absent.
+#[derive(Deserialize)]
+struct RawRecord {
+    #[serde(default)]
+    id: Option<Value>,
+    #[serde(default)]
+    text: Option<Value>,
+    #[serde(default)]
+    sentences: Option<Value>,
+    #[serde(default)]
+    ratio: Option<Value>,
+    #[serde(default)]
+    words: Option<Value>,
+    #[serde(default)]
+    lang: Option<Value>,
+}
+
+/// What a record asks for instead of the batch's options.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct Overrides {
+    pub(super) language: Option<LanguageChoice>,
+    pub(super) length: Option<Length>,
+}
+
+/// Why one record gave an error record.
+#[derive(Debug, thiserror::Error)]
+pub(super) enum RecordProblem {
+    #[error("line is longer than the limit of {limit} bytes")]
+    TooLong { limit: usize },
+    #[error("not valid UTF-8 (invalid byte at offset {offset} of the line)")]
+    InvalidUtf8 { offset: usize },
+    #[error("not valid JSON: {0}")]
+    InvalidJson(String),
+    #[error("not a JSON object")]
+    NotAnObject,
+    #[error("no \"text\" field")]
+    NoText,
+    #[error("\"text\" is not a string")]
+    TextNotString,
+    #[error("\"{field}\" must be {expected}")]
+    FieldType {
+        field: &'static str,
+        expected: &'static str,
+    },
+    #[error("more than one of \"sentences\", \"ratio\" and \"words\"")]
+    SeveralLengths,
+    #[error("{}", option_message(.0))]
+    Option(Error),
+    #[error("text {0}")]
+    Text(TextProblem),
+}
+
+/// An option error as a record sees it: named by its field, not its flag.
+fn option_message(error: &Error) -> String {
+    match error {
+        Error::InvalidOption { option, reason } => {
+            format!("invalid \"{}\": {reason}", option.trim_start_matches("--"))
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Parses one line into its fields.
+fn parse_raw(bytes: &[u8]) -> Result<RawRecord, RecordProblem> {
+    let text = std::str::from_utf8(bytes).map_err(|e| RecordProblem::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    // serde would also take `[id, text, ...]` for a struct.
+    if !text.trim_start().starts_with('{') && serde_json::from_str::<Value>(text).is_ok() {
+        return Err(RecordProblem::NotAnObject);
+    }
+    serde_json::from_str(text).map_err(|e| {
+        // serde_json says "at line 1 column N": the line is the record's own,
+        // which would be confused with the input's.
+        let message = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        let message = match message.strip_suffix(&position) {
+            Some(bare) => format!("{bare} at column {}", e.column()),
+            None => message,
+        };
+        RecordProblem::InvalidJson(message)
+    })
+}
+
+/// The options a record sets, checked for type; ranges are checked when
+/// its summarizer is built.
+fn overrides(
+    sentences: Option<Value>,
+    ratio: Option<Value>,
+    words: Option<Value>,
+    lang: Option<Value>,
+) -> Result<Overrides, RecordProblem> {
+    let whole = |field: &'static str, value: &Value| {
+        value
+            .as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or(RecordProblem::FieldType {
+                field,
+                expected: "a whole number",
+            })
+    };
+    let mut lengths = Vec::new();
+    if let Some(value) = &sentences {
+        lengths.push(Length::Sentences(whole("sentences", value)?));
+    }
+    if let Some(value) = &ratio {
+        let ratio = value.as_f64().ok_or(RecordProblem::FieldType {
+            field: "ratio",
+            expected: "a number",
+        })?;
+        lengths.push(Length::Ratio(ratio));
+    }
+    if let Some(value) = &words {
+        lengths.push(Length::Words(whole("words", value)?));
+    }
+    if lengths.len() > 1 {
+        return Err(RecordProblem::SeveralLengths);
+    }
+    let language = match &lang {
+        None => None,
+        Some(Value::String(code)) => Some(
+            code.parse::<LanguageChoice>()
+                .map_err(RecordProblem::Option)?,
+        ),
+        Some(_) => {
+            return Err(RecordProblem::FieldType {
+                field: "lang",
+                expected: "a string",
+            })
+        }
+    };
+    Ok(Overrides {
+        language,
+        length: lengths.pop(),
+    })
+}

@@ -1,0 +1,142 @@
+//! `lede --jsonl`: JSON Lines batches over files or stdin, with a progress
+//! line when someone watches stderr.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use lede::batch::{Batch, BatchError, BatchOptions, BatchStats};
+
+use crate::args::Args;
+
+/// Runs `lede --jsonl`. `Ok(false)` means some record or file failed; the
+/// failed records are in the output, the failed files on stderr.
+pub fn run(args: &Args) -> anyhow::Result<bool> {
+    let options = BatchOptions {
+        options: args.options()?,
+        threads: args.threads,
+        // --max-bytes bounds one input; in batch mode an input is a record.
+        max_line_bytes: args.max_bytes().map_or(usize::MAX, |limit| {
+            usize::try_from(limit).unwrap_or(usize::MAX)
+        }),
+    };
+    let batch = Batch::new(&options)?;
+    let files: Vec<PathBuf> = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    // Progress on a terminal that does not also show the results.
+    let mut progress = Progress::new(io::stderr().is_terminal() && !io::stdout().is_terminal());
+    let mut totals = BatchStats::default();
+    let mut all_ok = true;
+    for path in &files {
+        let name = path.display().to_string();
+        let result = run_file(&batch, path, &name, &mut out, |stats| {
+            let mut so_far = totals;
+            so_far += *stats;
+            progress.show(&so_far);
+        });
+        match result {
+            Ok(stats) => {
+                totals += stats;
+                all_ok &= stats.failed == 0;
+            }
+            Err(err @ BatchError::Write { .. }) => {
+                progress.clear();
+                return Err(err.into());
+            }
+            Err(err) => {
+                progress.clear();
+                eprintln!("lede: {:#}", anyhow::Error::from(err));
+                all_ok = false;
+            }
+        }
+    }
+    out.flush()?;
+    progress.finish(&totals);
+    Ok(all_ok)
+}
+
+/// One input: `-` is stdin.
+fn run_file(
+    batch: &Batch,
+    path: &Path,
+    name: &str,
+    out: &mut impl Write,
+    progress: impl FnMut(&BatchStats),
+) -> Result<BatchStats, BatchError> {
+    if path == Path::new("-") {
+        return batch.run_with_progress(io::stdin(), out, name, progress);
+    }
+    if path.is_dir() {
+        return Err(lede::Error::IsDirectory {
+            path: path.to_path_buf(),
+        }
+        .into());
+    }
+    let file = File::open(path).map_err(|source| lede::Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    batch.run_with_progress(file, out, name, progress)
+}
+
+/// How often the progress line is redrawn: often enough to look alive,
+/// rarely enough to cost nothing.
+const PROGRESS_EVERY: Duration = Duration::from_millis(200);
+
+/// The progress line on stderr: records, failures, megabytes and MB/s.
+struct Progress {
+    enabled: bool,
+    start: Instant,
+    drawn: Option<Instant>,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Self {
+        Progress {
+            enabled,
+            start: Instant::now(),
+            drawn: None,
+        }
+    }
+
+    fn show(&mut self, stats: &BatchStats) {
+        if !self.enabled || self.drawn.is_some_and(|at| at.elapsed() < PROGRESS_EVERY) {
+            return;
+        }
+        eprint!("\r\x1b[2K{}", self.line(stats));
+        self.drawn = Some(Instant::now());
+    }
+
+    /// Clears the line, so that a message can take its place.
+    fn clear(&mut self) {
+        if self.enabled && self.drawn.is_some() {
+            eprint!("\r\x1b[2K");
+            self.drawn = None;
+        }
+    }
+
+    /// Leaves the final count on the screen.
+    fn finish(&mut self, stats: &BatchStats) {
+        if self.enabled {
+            eprintln!("\r\x1b[2K{}", self.line(stats));
+        }
+    }
+
+    fn line(&self, stats: &BatchStats) -> String {
+        let seconds = self.start.elapsed().as_secs_f64();
+        let megabytes = stats.bytes as f64 / 1e6;
+        format!(
+            "lede: {} records ({} failed), {megabytes:.1} MB in {seconds:.1} s, {:.1} MB/s, {:.0} records/s",
+            stats.records,
+            stats.failed,
+            megabytes / seconds.max(1e-9),
+            stats.records as f64 / seconds.max(1e-9),
+        )
+    }
+}
