@@ -33,6 +33,15 @@ pub enum Error {
         /// Byte offset of the first NUL byte.
         offset: usize,
     },
+    /// The input is UTF-16 text (it starts with a UTF-16 byte-order mark),
+    /// which lede does not read.
+    #[error(
+        "{name}: is UTF-16 text, not UTF-8; convert it first, e.g. with iconv -f UTF-16 -t UTF-8"
+    )]
+    Utf16 {
+        /// The input's name (a path or `-`).
+        name: String,
+    },
     /// The input is not valid UTF-8.
     #[error("{name}: is not valid UTF-8 (invalid byte at offset {offset}); convert it first, e.g. with iconv")]
     InvalidUtf8 {
@@ -40,6 +49,18 @@ pub enum Error {
         name: String,
         /// Byte offset of the first invalid byte.
         offset: usize,
+    },
+    /// The input is larger than the size limit (`--max-bytes`), so it was
+    /// refused before it could fill memory.
+    #[error(
+        "{name}: is larger than the limit of {}; raise it with --max-bytes (0 for no limit)",
+        human_size(*limit)
+    )]
+    TooLarge {
+        /// The input's name (a path or `-`).
+        name: String,
+        /// The limit, in bytes.
+        limit: u64,
     },
     /// The input holds no text at all, or only white space.
     #[error("{name}: is empty, there is nothing to summarize")]
@@ -60,5 +81,43 @@ pub enum Error {
     },
 }
 
+/// `bytes` for messages, in the largest binary unit that divides it and
+/// exactly: "256 MiB (268435456 bytes)", "1500 bytes".
+fn human_size(bytes: u64) -> String {
+    const UNITS: [(u64, &str); 4] = [
+        (1 << 40, "TiB"),
+        (1 << 30, "GiB"),
+        (1 << 20, "MiB"),
+        (1 << 10, "KiB"),
+    ];
+    UNITS
+        .iter()
+        .find(|&&(unit, _)| bytes >= unit && bytes % unit == 0)
+        .map_or_else(
+            || format!("{bytes} bytes"),
+            |&(unit, name)| format!("{} {name} ({bytes} bytes)", bytes / unit),
+        )
+}
+
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_in_the_largest_unit_that_divides_them() {
+        for (bytes, want) in [
+            (0, "0 bytes"),
+            (1500, "1500 bytes"),
+            (2048, "2 KiB (2048 bytes)"),
+            (256 << 20, "256 MiB (268435456 bytes)"),
+            ((1 << 30) + 1, "1073741825 bytes"),
+            (3 << 30, "3 GiB (3221225472 bytes)"),
+            (u64::MAX, "18446744073709551615 bytes"),
+        ] {
+            assert_eq!(human_size(bytes), want, "bytes: {bytes}");
+        }
+    }
+}

@@ -1,9 +1,14 @@
 //! Invariants of `Summarizer::summarize` over generated texts: it never
 //! panics, summary sentences quote the input on char boundaries, the length
 //! is respected, sentences come in document order without repeats, and two
-//! runs agree.
+//! runs agree. The texts range from article-like to hostile: control
+//! characters and terminal escapes, RTL text and bidi controls, combining
+//! marks, emoji sequences, zero-width characters, NUL bytes, and arbitrary
+//! bytes made UTF-8 the lossy way (lone surrogates, overlong forms and stray
+//! continuation bytes become U+FFFD). For those, the text and JSON outputs
+//! are checked too.
 
-use lede::{HeadlineSource, Length, Options, Summarizer, Summary};
+use lede::{output, HeadlineSource, Length, Options, Summarizer, Summary};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use unicode_segmentation::UnicodeSegmentation;
@@ -91,6 +96,77 @@ const FRAGMENTS: &[&str] = &[
     "\u{0}",
     "By Jane Doe",
     "Updated 5 min ago",
+];
+
+/// Pieces of hostile text, by kind; [`hostile_text`] runs them together
+/// with words, spaces and sentence marks.
+const HOSTILE: &[&str] = &[
+    // C0 and C1 controls, DEL, and terminal escape sequences.
+    "\u{0}",
+    "\u{7}",
+    "\u{8}",
+    "\u{b}",
+    "\u{c}",
+    "\r",
+    "\u{1b}[31m",
+    "\u{1b}[0m",
+    "\u{1b}]0;title\u{7}",
+    "\u{1b}[2J",
+    "\u{7f}",
+    "\u{85}",
+    "\u{9b}1m",
+    // Right-to-left text, marks and bidi controls.
+    "שלום",
+    "עולם.",
+    "مرحبا",
+    "بالعالم؟",
+    "\u{200f}",
+    "\u{200e}",
+    "\u{202e}",
+    "\u{202c}",
+    "\u{2067}",
+    "\u{2069}",
+    // Combining marks, alone, stacked, and after a space.
+    "e\u{301}",
+    "\u{301}",
+    "a\u{308}\u{308}\u{308}",
+    "Z\u{334}\u{321}\u{322}",
+    " \u{20dd}",
+    "\u{1100}\u{1161}\u{11a8}",
+    // Emoji: a ZWJ family, a flag, a skin tone, a keycap, a variation selector.
+    "🎉",
+    "👩\u{200d}👩\u{200d}👧",
+    "🇬🇧",
+    "👍🏽",
+    "1\u{fe0f}\u{20e3}",
+    "☺\u{fe0f}",
+    // Zero-width and other unusual spaces.
+    "\u{200b}",
+    "\u{200c}",
+    "\u{200d}",
+    "\u{2060}",
+    "\u{feff}",
+    "\u{a0}",
+    "\u{3000}",
+    "\u{2028}",
+    "\u{2029}",
+    // The replacement character, as lossy decoding leaves it.
+    "\u{fffd}",
+    // Sentence marks and words, so there are sentences to pick.
+    ". ",
+    "! ",
+    "? ",
+    "。",
+    "।",
+    "\n",
+    "\n\n",
+    "The",
+    "river",
+    "rose",
+    "Council",
+    "vote",
+    "日本語",
+    "Река",
 ];
 
 fn summarizer(length: Length) -> Summarizer {
@@ -216,6 +292,115 @@ fn hard_wrap(text: &str, width: usize) -> String {
 /// Random fragments run together.
 fn fragments() -> impl Strategy<Value = String> {
     prop::collection::vec(select(FRAGMENTS), 0..64).prop_map(|parts| parts.concat())
+}
+
+/// Hostile pieces, with now and then any character at all.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        6 => select(HOSTILE).prop_map(str::to_string),
+        1 => any::<char>().prop_map(String::from),
+        1 => Just(" ".to_string()),
+    ];
+    prop::collection::vec(piece, 0..96).prop_map(|parts| parts.concat())
+}
+
+/// Bytes that are mostly text, with invalid UTF-8 mixed in (lone
+/// surrogates, overlong forms, stray continuation and lead bytes, NUL), made
+/// a `String` the lossy way.
+fn lossy_text() -> impl Strategy<Value = String> {
+    const INVALID: &[&[u8]] = &[
+        b"\xed\xa0\x80",
+        b"\xed\xbf\xbf",
+        b"\xc0\x80",
+        b"\xe0\x80\xaf",
+        b"\x80",
+        b"\xbf",
+        b"\xc3",
+        b"\xf4\x90\x80\x80",
+        b"\xff",
+        b"\xfe",
+        b"\x00",
+    ];
+    let piece = prop_oneof![
+        3 => select(WORDS).prop_map(|w| w.as_bytes().to_vec()),
+        2 => select(ENDS).prop_map(|e| e.as_bytes().to_vec()),
+        2 => select(GAPS).prop_map(|g| g.as_bytes().to_vec()),
+        2 => select(INVALID).prop_map(<[u8]>::to_vec),
+        1 => prop::collection::vec(any::<u8>(), 1..8),
+    ];
+    prop::collection::vec(piece, 0..64)
+        .prop_map(|parts| String::from_utf8_lossy(&parts.concat()).into_owned())
+}
+
+/// Checks the text and JSON outputs of a summary of `text`: text output
+/// is one line per sentence (and the headline and a blank line) with no
+/// control character; `write_raw` differs from it only in the control
+/// characters; JSON output is one line that parses back to the same
+/// sentences and spans.
+fn check_outputs(text: &str, summary: &Summary) -> Result<(), TestCaseError> {
+    let mut plain = Vec::new();
+    output::text::write(&mut plain, summary).expect("writing to a Vec");
+    let plain = String::from_utf8(plain).expect("text output is UTF-8");
+    prop_assert!(
+        !plain.chars().any(|c| c.is_control() && c != '\n'),
+        "a control character in {:?}",
+        plain
+    );
+    let headline_lines = if summary.headline.text.is_empty() {
+        0
+    } else {
+        2
+    };
+    prop_assert_eq!(
+        plain.lines().count(),
+        headline_lines + summary.sentences.len(),
+        "one line each: {:?}",
+        plain
+    );
+
+    let mut raw = Vec::new();
+    output::text::write_raw(&mut raw, summary).expect("writing to a Vec");
+    let raw = String::from_utf8(raw).expect("raw output is UTF-8");
+    let without_controls: String = raw
+        .chars()
+        .filter(|&c| !c.is_control() || c == '\n')
+        .collect();
+    prop_assert_eq!(&without_controls, &plain);
+
+    let mut json = Vec::new();
+    output::json::write(&mut json, "-", summary).expect("writing to a Vec");
+    let json = String::from_utf8(json).expect("JSON output is UTF-8");
+    prop_assert_eq!(json.lines().count(), 1, "one line: {:?}", json);
+    prop_assert!(
+        !json.trim_end().chars().any(|c| c < ' '),
+        "raw C0 in {:?}",
+        json
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    prop_assert_eq!(
+        value["headline"].as_str(),
+        Some(summary.headline.text.as_str())
+    );
+    let sentences = value["summary"].as_array().expect("a summary array");
+    prop_assert_eq!(sentences.len(), summary.sentences.len());
+    for (got, want) in sentences.iter().zip(&summary.sentences) {
+        let (start, end) = (got["start"].as_u64(), got["end"].as_u64());
+        prop_assert_eq!(
+            (start, end),
+            (Some(want.start as u64), Some(want.end as u64))
+        );
+        prop_assert_eq!(got["text"].as_str(), text.get(want.start..want.end));
+    }
+    Ok(())
+}
+
+/// [`check`], and [`check_outputs`] on the summary of `length`.
+fn check_with_outputs(text: &str, length: Length, lines: bool) -> Result<(), TestCaseError> {
+    check(text, length, lines)?;
+    if let Ok(summary) = summarizer_with(length, lines).summarize(text) {
+        check_outputs(text, &summary)?;
+    }
+    Ok(())
 }
 
 /// The same sentence to a reader: the same words (Unicode word boundaries,
@@ -353,7 +538,17 @@ proptest! {
 
     #[test]
     fn arbitrary_unicode(text in any::<String>(), n in 1usize..6, lines: bool) {
-        check(&text, Length::Sentences(n), lines)?;
+        check_with_outputs(&text, Length::Sentences(n), lines)?;
+    }
+
+    #[test]
+    fn hostile_unicode(text in hostile_text(), length in length(), lines: bool) {
+        check_with_outputs(&text, length, lines)?;
+    }
+
+    #[test]
+    fn lossy_decoded_bytes(text in lossy_text(), length in length(), lines: bool) {
+        check_with_outputs(&text, length, lines)?;
     }
 
     #[test]
