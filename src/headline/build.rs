@@ -1,0 +1,472 @@
+//! Building a headline from a lead sentence: the stages of [`trim`],
+//! [`style`] and [`cut`] in turn over the sentence's words, then the
+//! finishing touches (no dangling stop word, balanced quotes, a capital).
+//!
+//! [`trim`]: super::trim
+//! [`style`]: super::style
+//! [`cut`]: super::cut
+
+use super::cues::Cues;
+use super::cut::{cut, TITLE_WORDS};
+use super::style::{drop_relative, headline_style, name_first, present_tense};
+use super::trim::{
+    drop_appositive, drop_brackets, drop_descriptor, drop_openers, drop_reporter, drop_time,
+    strip_attribution, strip_dateline, use_acronyms,
+};
+use super::{collapse_space, Salience};
+use crate::text::tokenize::Tokenizer;
+
+/// A clause shorter than this says too little to stand alone as a headline,
+/// and no rule leaves fewer words.
+pub(super) const MIN_WORDS: usize = 4;
+
+/// Scripts written without spaces (Chinese, Japanese, Thai): a headline is
+/// the first clause, at most this many characters (CJK news titles run to
+/// 15-25).
+pub(super) const SPACELESS_MAX_CHARS: usize = 28;
+
+/// A word of the headline being built, and what the rules found it to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Word {
+    pub text: String,
+    pub role: Role,
+    /// Came after a dropped article or possessive, so it is no verb.
+    pub determined: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Other,
+    /// A finite verb: "agreed" (after a dropped "has"), "considering"
+    /// (after a dropped "is").
+    Verb,
+    /// A past tense standing alone ("rose"), which may also be a participle
+    /// after a noun ("mortgages approved in May rose").
+    Past,
+    /// A passive participle: "arrested" (after a dropped "was").
+    Passive,
+    /// A modal or the "to" of a future: the verb after it belongs with it.
+    Auxiliary,
+    /// What follows a dropped "is" ("in talks", "unlikely"): it stands for
+    /// the verb.
+    Complement,
+    /// "over" for "more than" before a number: part of a noun phrase.
+    Quantity,
+}
+
+impl Word {
+    pub(super) fn new(text: &str) -> Self {
+        Word {
+            text: text.to_string(),
+            role: Role::Other,
+            determined: false,
+        }
+    }
+
+    /// The word lower-cased, without the punctuation around it.
+    pub(super) fn bare(&self) -> String {
+        bare(&self.text)
+    }
+
+    pub(super) fn is(&self, list: &[&str]) -> bool {
+        list.contains(&self.bare().as_str())
+    }
+
+    /// Whether the word is all letters (no punctuation, digits or quotes).
+    pub(super) fn plain(&self) -> bool {
+        self.text.chars().all(char::is_alphabetic)
+    }
+
+    /// Whether the word is all letters but for punctuation after it
+    /// ("fell,", "resigned.").
+    pub(super) fn letters(&self) -> bool {
+        self.text
+            .trim_end_matches([',', ';', ':', '.', '!', '?'])
+            .chars()
+            .all(char::is_alphabetic)
+    }
+
+    pub(super) fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub(super) fn lower(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Whether the word ends a clause: a comma, semicolon, colon or dash.
+    pub(super) fn ends_clause(&self) -> bool {
+        self.text
+            .trim_end_matches(['"', '\'', '”', '’'])
+            .ends_with([',', ';', ':'])
+            || matches!(self.text.as_str(), "—" | "–" | "-" | "--")
+    }
+}
+
+/// The word lower-cased, without the punctuation around it.
+pub(super) fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// A headline built from a sentence, and the ROUGE-1 F1 one would expect
+/// it to have against a title (see [`cut`]).
+pub(super) struct Built {
+    pub text: String,
+    pub expected: f64,
+}
+
+/// Builds a headline from `sentence` in headline style.
+pub(super) fn build(
+    sentence: &str,
+    cues: &Cues,
+    tokenizer: &Tokenizer,
+    salience: &Salience,
+) -> Built {
+    let sentence = collapse_space(sentence);
+    let body = strip_dateline(&sentence);
+    let body = strip_attribution(body.trim_start_matches(['—', '–', '-', ' ']), cues);
+    if is_spaceless(body) {
+        return build_spaceless(body, tokenizer, salience);
+    }
+    let mut words = split_words(body);
+    use_acronyms(&mut words, salience);
+    drop_brackets(&mut words);
+    drop_openers(&mut words, cues);
+    drop_appositive(&mut words, cues, tokenizer);
+    drop_descriptor(&mut words, cues, tokenizer, salience);
+    drop_reporter(&mut words, cues);
+    drop_time(&mut words, cues);
+    headline_style(&mut words, cues);
+    drop_relative(&mut words, cues);
+    name_first(&mut words, cues, salience);
+    present_tense(&mut words, cues, tokenizer, salience);
+    let expected = cut(&mut words, cues, salience, tokenizer);
+    tidy_end(&mut words, cues, tokenizer);
+    let mut headline = words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    balance_quotes(&mut headline);
+    Built {
+        text: capitalize_first(&headline),
+        expected,
+    }
+}
+
+/// The words of `body`, a sign standing alone joined to the number before
+/// it ("14 %" is one word).
+pub(super) fn split_words(body: &str) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    for token in body.split_whitespace() {
+        let core = token.trim_end_matches(['.', ',', ';', ':']);
+        let sign = !core.is_empty()
+            && core
+                .chars()
+                .all(|c| matches!(c, '%' | '‰' | '€' | '$' | '£' | '¥'));
+        match words.last_mut() {
+            Some(last) if sign => {
+                last.text.push('\u{a0}');
+                last.text.push_str(token);
+            }
+            _ => words.push(Word::new(token)),
+        }
+    }
+    words
+}
+
+/// Removes `words[from..to]` when at least [`MIN_WORDS`] stay.
+pub(super) fn remove(words: &mut Vec<Word>, from: usize, to: usize) -> bool {
+    remove_keeping(words, from, to, MIN_WORDS)
+}
+
+/// Removes `words[from..to]` when at least `floor` words stay. Dropping a
+/// function word may leave fewer than [`MIN_WORDS`]: "Jef Raskin has died"
+/// -> "Jef Raskin died".
+pub(super) fn remove_keeping(words: &mut Vec<Word>, from: usize, to: usize, floor: usize) -> bool {
+    if from >= to || to > words.len() || words.len() - (to - from) < floor {
+        return false;
+    }
+    words.drain(from..to);
+    true
+}
+
+/// Removes the clause punctuation at the end of a word ("Steel," -> "Steel").
+pub(super) fn trim_clause_end(word: &mut Word) {
+    let keep = word.text.trim_end_matches([',', ';', ':']).len();
+    word.text.truncate(keep);
+}
+
+/// Whether most letters of `text` are of a script written without spaces
+/// between words.
+pub(super) fn is_spaceless(text: &str) -> bool {
+    let spaceless = |c: char| {
+        matches!(c,
+            '\u{3040}'..='\u{30ff}' // kana
+            | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // CJK
+            | '\u{0e00}'..='\u{0eff}' // Thai, Lao
+            | '\u{1000}'..='\u{109f}' // Myanmar
+            | '\u{1780}'..='\u{17ff}') // Khmer
+    };
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 0 && text.chars().filter(|&c| spaceless(c)).count() * 2 > letters
+}
+
+/// A headline in a script without spaces: the first clause (to the first
+/// comma) or the most salient one, at most [`SPACELESS_MAX_CHARS`].
+pub(super) fn build_spaceless(body: &str, tokenizer: &Tokenizer, salience: &Salience) -> Built {
+    const CLAUSE_ENDS: &[char] = &['，', '、', '；', '：', ',', ';', ':', '。', '！', '？', '.'];
+    let first = body
+        .split(CLAUSE_ENDS)
+        .map(str::trim)
+        .find(|clause| !clause.is_empty())
+        .unwrap_or(body);
+    let text: String = first.chars().take(SPACELESS_MAX_CHARS).collect();
+    let mut weight = 0.0;
+    let mut terms = 0usize;
+    tokenizer.for_each_term(&text, |term| {
+        weight += salience.of_term(term);
+        terms += 1;
+    });
+    Built {
+        expected: weight / (terms as f64 + TITLE_WORDS),
+        text,
+    }
+}
+
+/// Drops trailing stop words, modals and punctuation so the headline does
+/// not end on "the", "of", "could" or a comma, and removes the final full
+/// stop.
+pub(super) fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
+    const TRAILING: &[char] = &[',', ';', ':', '.', '—', '–', '-', '(', '“', '‘', '"', '\''];
+    while let Some(last) = words.last() {
+        let text = &last.text;
+        let mut keep = text.trim_end_matches(TRAILING).len();
+        // "U.S." and "a.m." keep their last dot.
+        if text[..keep].contains('.') && text[keep..].starts_with('.') {
+            keep += 1;
+        }
+        let bare = bare(&text[..keep]);
+        let dangles = tokenizer.is_stop_word(&bare) || cues.dangling.contains(&bare.as_str());
+        if bare.is_empty() || (words.len() > 1 && dangles) {
+            words.pop();
+            continue;
+        }
+        if let Some(last) = words.last_mut() {
+            last.text.truncate(keep);
+        }
+        break;
+    }
+}
+
+/// Removes quote marks and brackets that would be left open.
+pub(super) fn balance_quotes(headline: &mut String) {
+    if headline.matches('(').count() != headline.matches(')').count() {
+        *headline = headline.replace(['(', ')'], "");
+    }
+    let straight = headline.matches('"').count();
+    let opened = headline.matches('“').count();
+    let closed = headline.matches('”').count();
+    if straight % 2 == 1 {
+        *headline = headline.replace('"', "");
+    }
+    if opened != closed {
+        *headline = headline.replace(['“', '”'], "");
+    }
+}
+
+pub(super) fn capitalize_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use crate::headline::{build_from_sentence, MAX_WORDS};
+    use crate::language::Language;
+    use crate::text::tokenize::Tokenizer;
+
+    fn english(sentence: &str) -> String {
+        build_from_sentence(
+            sentence,
+            &Tokenizer::new(Language::English),
+            Language::English,
+        )
+    }
+
+    #[test]
+    fn sentences_become_headline_english() {
+        let cases = [
+            // Dateline and trailing attribution go; present tense.
+            (
+                "LONDON (Lede Wire) - The Bank of England raised rates to 4.5%, officials said.",
+                "Bank of England raises rates to 4.5%",
+            ),
+            (
+                "NAIROBI, Kenya — Floods have forced 20,000 people from their homes.",
+                "Floods force 20,000 people from homes",
+            ),
+            // Appositive, descriptor, acronym.
+            (
+                "Tarn Valley Rail, the region's oldest train operator, has cancelled all services on Friday.",
+                "Tarn Valley Rail cancels all services",
+            ),
+            (
+                "Budget airline SkyWren has ordered 40 new planes from Aerovia.",
+                "SkyWren orders 40 new planes from Aerovia",
+            ),
+            (
+                "The Northern Water Authority (NWA) will raise prices by 8% next year.",
+                "NWA to raise prices by 8%",
+            ),
+            // "X said", passive, "will", leading adverbial, time phrases.
+            ("Police said a man had been arrested after the fire.", "Man arrested after fire"),
+            ("Two men were arrested in Leeds on Tuesday.", "Two men arrested in Leeds"),
+            ("The council will close three libraries next month.", "Council to close three libraries"),
+            (
+                "After months of talks, the two unions agreed a new pay deal on Monday.",
+                "Two unions agree new pay deal",
+            ),
+            // The name first, adverbs out, relative clauses out.
+            ("Shares in Orvane rose 12% on Monday.", "Orvane shares rise 12%"),
+            ("Profits at Hollin Foods fell sharply last year.", "Hollin Foods profits fall"),
+            (
+                "A fire that started in a kitchen has destroyed a hotel in Whitby.",
+                "Fire destroys hotel in Whitby",
+            ),
+            ("Mr Hale has resigned.", "Mr Hale resigns"),
+            // The main clause only; a quotation keeps its words.
+            (
+                "Ministers agreed a deal, which critics called weak, after talks that ran late into the night in Geneva.",
+                "Ministers agree deal",
+            ),
+            ("\"We are ready to talk,\" the minister said.", "We are ready to talk"),
+            // "a.m." keeps its dot; an ambiguous past ("hit") stays as written.
+            ("The countdown clock hit zero at 4:17 a.m.", "Countdown clock hit zero at 4:17 a.m."),
+            (
+                "Trade ministers from the U.S., the E.U. and Japan met in Lisbon on Monday to sign a deal.",
+                "Trade ministers from U.S., E.U. and Japan meet in Lisbon",
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(english(sentence), want, "input: {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn other_languages_fall_back_on_punctuation() {
+        let cases = [
+            (
+                Language::French,
+                "Une grève des conducteurs de train a fortement perturbé le trafic ferroviaire mardi dans le Sud-Ouest, où seul un TER sur trois a circulé.",
+                "Une grève des conducteurs de train a fortement perturbé",
+            ),
+            (
+                Language::Spanish,
+                "Los embalses de la cuenca del Segura se encuentran al 14 % de su capacidad, el nivel más bajo desde 1995.",
+                "Los embalses de la cuenca del Segura se encuentran al 14\u{a0}%",
+            ),
+            (
+                Language::Russian,
+                "В Новосибирске в субботу открылись две новые станции метрополитена, первые за последние 15 лет.",
+                "В Новосибирске в субботу открылись две новые станции метрополитена",
+            ),
+            // No spaces between words: the first clause.
+            (
+                Language::Japanese,
+                "九州北部では二日夜から記録的な大雨となり、気象庁は福岡県と佐賀県に大雨特別警報を発表した。",
+                "九州北部では二日夜から記録的な大雨となり",
+            ),
+            (
+                Language::Chinese,
+                "连接南宁和贵阳的新高铁线路今天正式开通运营，两地之间的旅行时间从五个小时缩短到大约一小时。",
+                "连接南宁和贵阳的新高铁线路今天正式开通运营",
+            ),
+        ];
+        for (language, sentence, want) in cases {
+            let got = build_from_sentence(sentence, &Tokenizer::new(language), language);
+            assert_eq!(got, want, "input: {sentence:?}");
+        }
+    }
+
+    /// Words a headline may be built from: cue words, names, numbers,
+    /// punctuation and brackets in any order.
+    fn word() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "the",
+            "a",
+            "has",
+            "been",
+            "is",
+            "will",
+            "said",
+            "that",
+            "who",
+            "after",
+            "on",
+            "Monday",
+            "in",
+            "of",
+            "to",
+            "more",
+            "than",
+            "rose",
+            "cut",
+            "agreed",
+            "considering",
+            "Acme",
+            "Corp",
+            "(AC)",
+            "Shares",
+            "profits",
+            "firm",
+            "giant",
+            "12%",
+            "$4bn",
+            "-",
+            "—",
+            ",",
+            "officials",
+            "it",
+            "could",
+            "sharply",
+            "\"quoted",
+            "words,\"",
+            "(in",
+            "brackets)",
+            "NEW",
+            "YORK",
+            "2004",
+            "last",
+            "year",
+            "and",
+            "Bank",
+            "of",
+            "England",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn built_headlines_are_short_and_end_cleanly(
+            words in prop::collection::vec(word(), 1..40)
+        ) {
+            let sentence = words.join(" ") + ".";
+            let tokenizer = Tokenizer::new(Language::English);
+            let got = english(&sentence);
+            prop_assert_eq!(&got, &english(&sentence));
+            prop_assert!(got.split_whitespace().count() <= MAX_WORDS, "{}", got);
+            if let Some(last) = got.split_whitespace().last().filter(|_| got.contains(' ')) {
+                let bare = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                prop_assert!(!tokenizer.is_stop_word(&bare), "{}", got);
+                prop_assert!(!last.ends_with([',', ';', ':', '(', '“', '‘']), "{}", got);
+            }
+        }
+    }
+}
