@@ -1,9 +1,11 @@
 //! How long do segmentation, duplicate removal and term extraction take on
-//! each `corpus/` article, and how many bytes per second does the whole
-//! pipeline summarize?
+//! each `corpus/` article, how many bytes per second does the whole pipeline
+//! summarize, and does the time per megabyte stay flat from 10 KB to 100 MB?
 //!
 //! The other stages (score, select, headline) are timed by `lede bench`,
-//! which reports every stage's median over a full corpus.
+//! which reports every stage's median over a full corpus. `cargo bench --
+//! scaling` runs the last question alone; it also writes its inputs to
+//! `target/scaling/`, for `/usr/bin/time -v lede` to measure peak memory on.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -11,11 +13,13 @@ use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{
-    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
+    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, SamplingMode,
+    Throughput,
 };
-use lede::dedup::{find_duplicates, DEFAULT_THRESHOLD};
+use lede::dedup::{Dedup, DEFAULT_THRESHOLD};
+use lede::language::LanguageChoice;
 use lede::text::segment::{Segmenter, Unit};
-use lede::text::tokenize::{word_hashes, Tokenizer, Vocabulary};
+use lede::text::tokenize::Tokenizer;
 use lede::{Language, Options, Summarizer};
 
 /// The corpus articles as (file stem, text), sorted by name.
@@ -69,32 +73,41 @@ fn segment(c: &mut Criterion) {
     group.finish();
 }
 
+/// Word hashes and duplicate detection, as `Summarizer::summarize_timed`
+/// times them: each unit's words looked up in the lexicon, their hashes
+/// pushed to the detector. The tokenizer's word table is warm after the
+/// first iteration, as it is over a corpus.
 fn dedup(c: &mut Criterion) {
     let segmenter = Segmenter::new(Language::English);
+    let tokenizer = Tokenizer::new(Language::English);
     let mut group = per_article(c, "dedup");
     for (name, text) in corpus() {
         let units = segmenter.split(&text);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        // Word hashes are part of the stage, as in `Summarizer::summarize_timed`.
         group.bench_with_input(BenchmarkId::from_parameter(&name), &units, |b, units| {
             b.iter(|| {
-                let words: Vec<Vec<u64>> = units
+                let mut lexicon = tokenizer.lexicon();
+                let mut dedup = Dedup::new(DEFAULT_THRESHOLD);
+                let (mut ids, mut hashes) = (Vec::new(), Vec::new());
+                let kept = units
                     .iter()
-                    .map(|unit: &Unit| {
-                        let mut hashes = Vec::new();
-                        word_hashes(unit.text(&text), &mut hashes);
-                        hashes
+                    .filter(|unit: &&Unit| {
+                        ids.clear();
+                        lexicon.word_ids(black_box(unit.text(&text)), &mut ids);
+                        hashes.clear();
+                        hashes.extend(ids.iter().map(|&id| lexicon.hash(id)));
+                        dedup.push(&hashes).is_none()
                     })
-                    .collect();
-                let duplicate_of = find_duplicates(black_box(&words), DEFAULT_THRESHOLD);
-                assert_eq!(duplicate_of.len(), units.len());
-                duplicate_of
+                    .count();
+                assert!(kept > 0);
+                kept
             })
         });
     }
     group.finish();
 }
 
+/// Units to term ids: words, stems, then dense document term ids.
 fn terms(c: &mut Criterion) {
     let segmenter = Segmenter::new(Language::English);
     let tokenizer = Tokenizer::new(Language::English);
@@ -104,16 +117,19 @@ fn terms(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(&name), &units, |b, units| {
             b.iter(|| {
-                let mut vocabulary = Vocabulary::default();
-                let terms: Vec<Vec<u32>> = units
-                    .iter()
-                    .map(|unit| {
-                        let mut ids = Vec::new();
-                        tokenizer.term_ids(black_box(unit.text(&text)), &mut vocabulary, &mut ids);
-                        ids
-                    })
-                    .collect();
-                assert!(!vocabulary.is_empty());
+                let mut lexicon = tokenizer.lexicon();
+                let mut ids = Vec::new();
+                let mut terms = Vec::new();
+                for unit in units {
+                    ids.clear();
+                    lexicon.word_ids(black_box(unit.text(&text)), &mut ids);
+                    for &id in &ids {
+                        if let Some(stem) = lexicon.stem(id) {
+                            terms.push(lexicon.term(stem));
+                        }
+                    }
+                }
+                assert!(lexicon.term_count() > 0);
                 terms
             })
         });
@@ -144,5 +160,108 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, segment, dedup, terms, end_to_end);
+/// The sizes of the scaling inputs, in bytes, with their names.
+const SCALING_SIZES: [(&str, usize); 5] = [
+    ("10KB", 10_000),
+    ("100KB", 100_000),
+    ("1MB", 1_000_000),
+    ("10MB", 10_000_000),
+    ("100MB", 100_000_000),
+];
+
+/// One long text of at least `size` bytes: the corpus articles over and
+/// over, separated by blank lines. After the first round each copy has
+/// about a third of its words swapped for other corpus words (the same
+/// ones on every run), so its sentences are new to duplicate detection, as
+/// a long text's would be, while the vocabulary stays that of news text.
+fn long_text(articles: &[(String, String)], size: usize) -> String {
+    let mut vocabulary: Vec<&str> = articles
+        .iter()
+        .flat_map(|(_, text)| text.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|word| word.len() > 1)
+        .collect();
+    vocabulary.sort_unstable();
+    vocabulary.dedup();
+    let mut text = String::with_capacity(size + 20_000);
+    let mut state: u64 = 0;
+    let mut random = || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    for (copy, (_, article)) in articles.iter().cycle().enumerate() {
+        if text.len() >= size {
+            break;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        if copy < articles.len() {
+            text.push_str(article.trim_end());
+            continue;
+        }
+        let mut rest = article.trim_end();
+        while let Some(start) = rest.find(|c: char| c.is_ascii_alphabetic()) {
+            text.push_str(&rest[..start]);
+            rest = &rest[start..];
+            let end = rest
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len());
+            let word = &rest[..end];
+            if random() % 3 == 0 {
+                let other = vocabulary[(random() % vocabulary.len() as u64) as usize];
+                if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    text.push_str(&other[..1].to_ascii_uppercase());
+                    text.push_str(&other[1..]);
+                } else {
+                    text.push_str(&other.to_ascii_lowercase());
+                }
+            } else {
+                text.push_str(word);
+            }
+            rest = &rest[end..];
+        }
+        text.push_str(rest);
+    }
+    text
+}
+
+/// End to end on one text of growing size. Each point is timed 10 times
+/// (the 100 MB one takes a few seconds each): the question is whether the
+/// time per byte stays flat, not its third digit.
+fn scaling(c: &mut Criterion) {
+    let articles = corpus();
+    let summarizer = Summarizer::new(Options {
+        language: LanguageChoice::Fixed(Language::English),
+        ..Options::default()
+    })
+    .expect("valid options");
+    let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/scaling");
+    let mut group = c.benchmark_group("scaling");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_millis(100))
+        .measurement_time(Duration::from_secs(5));
+    for (name, size) in SCALING_SIZES {
+        let text = long_text(&articles, size);
+        if std::fs::create_dir_all(&out).is_ok() {
+            // Best effort: the files are for measuring memory by hand.
+            let _ = std::fs::write(out.join(format!("{name}.txt")), &text);
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| {
+                let summary = summarizer.summarize(black_box(text)).expect("a summary");
+                assert_eq!(summary.sentences.len(), 3);
+                summary
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, segment, dedup, terms, end_to_end, scaling);
 criterion_main!(benches);

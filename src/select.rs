@@ -10,6 +10,8 @@ use crate::score::TfIdf;
 /// more similar than `redundancy` (TF-IDF cosine) to a sentence already taken
 /// is set aside, and only used when the others run out, so a long summary
 /// still holds every sentence while a short one does not say a thing twice.
+/// Only the first [`MAX_REDUNDANCY_CHECKS`] sentences taken are compared
+/// with, which keeps a long summary of a long text linear in its length.
 /// `words` holds each candidate's word count, for [`Length::Words`].
 pub fn select(
     scores: &[f64],
@@ -49,6 +51,7 @@ pub fn select(
         }
         if chosen
             .iter()
+            .take(MAX_REDUNDANCY_CHECKS)
             .any(|&c| tfidf.similarity(c, candidate) > redundancy)
         {
             set_aside.push(candidate);
@@ -66,6 +69,14 @@ pub fn select(
     chosen.sort_unstable();
     chosen
 }
+
+/// A candidate is compared with at most this many sentences already taken:
+/// the first ones, which are the best. A summary of up to this many
+/// sentences compares every candidate with every sentence in it (bbc-dev's
+/// longest reference summary has 64); a longer one, say `--ratio 0.5` of
+/// a 100 MB text, costs at most this many comparisons per candidate instead
+/// of one per sentence taken, which would make it quadratic.
+pub const MAX_REDUNDANCY_CHECKS: usize = 64;
 
 #[cfg(test)]
 mod tests {
@@ -111,6 +122,27 @@ mod tests {
                 0.5
             ),
             vec![0, 1]
+        );
+    }
+
+    #[test]
+    fn long_summaries_compare_with_the_first_sentences_taken() {
+        // Sentence i has the term i alone, and two more repeat sentence 0,
+        // which every candidate is compared with, and sentence n - 1, taken
+        // after the first MAX_REDUNDANCY_CHECKS and so compared with none.
+        let n = MAX_REDUNDANCY_CHECKS + 2;
+        let mut terms: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
+        terms.push(vec![0]);
+        terms.push(vec![n as u32 - 1]);
+        let tfidf = TfIdf::new(&terms, n);
+        let scores: Vec<f64> = (0..terms.len()).map(|i| -(i as f64)).collect();
+        let words = vec![1; terms.len()];
+        let chosen = select(&scores, &words, &tfidf, Length::Sentences(n + 1), 0.5);
+        assert_eq!(chosen.len(), n + 1);
+        assert!(!chosen.contains(&n), "repeats a sentence compared with");
+        assert!(
+            chosen.contains(&(n + 1)),
+            "repeats one taken too late to compare"
         );
     }
 

@@ -1,17 +1,18 @@
 //! The pipeline: segment -> dedup -> terms -> score -> select -> headline.
 
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use crate::dedup::find_duplicates;
+use crate::dedup::Dedup;
 use crate::error::Result;
 use crate::headline::{collapse_space, pick_headline, Headline};
-use crate::language::Language;
+use crate::language::{detect, Language, LanguageChoice, LanguageSource};
 use crate::options::{Length, Options};
 use crate::score::{self, Position, SentenceScore, TfIdf};
 use crate::select::select;
 use crate::text::boilerplate::is_boilerplate;
 use crate::text::segment::{has_sentence_punctuation, Segmenter, Unit, UnitKind};
-use crate::text::tokenize::{word_count, word_hashes, Tokenizer, Vocabulary};
+use crate::text::tokenize::{word_count, Tokenizer};
 
 /// Why a text cannot be summarized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -55,6 +56,8 @@ pub struct Summary {
     pub sentences: Vec<SummarySentence>,
     /// The language used.
     pub language: Language,
+    /// Whether the language was detected, given, or the default.
+    pub language_source: LanguageSource,
     /// Unique units (sentences, headings, list items) after duplicate removal.
     pub unit_count: usize,
     /// Units removed as exact or near duplicates.
@@ -64,8 +67,8 @@ pub struct Summary {
 }
 
 /// Summarizes texts. Build it once: it holds the stemmer, stop words and
-/// segmentation rules of its language, and it is `Sync`, so one summarizer
-/// can serve many threads.
+/// segmentation rules of each language it meets, built on first use, and it
+/// is `Sync`, so one summarizer can serve many threads.
 ///
 /// ```
 /// use lede::{Options, Summarizer};
@@ -84,6 +87,14 @@ pub struct Summary {
 #[derive(Debug)]
 pub struct Summarizer {
     options: Options,
+    /// The segmenter and tokenizer of each language, indexed by language,
+    /// built the first time a text needs them.
+    resources: Vec<OnceLock<Resources>>,
+}
+
+/// What summarizing in one language needs, built once per summarizer.
+#[derive(Debug)]
+struct Resources {
     segmenter: Segmenter,
     tokenizer: Tokenizer,
 }
@@ -95,10 +106,28 @@ impl Summarizer {
     /// [`Error::InvalidOption`](crate::Error::InvalidOption) when an option is out of range.
     pub fn new(options: Options) -> Result<Self> {
         options.validate()?;
-        Ok(Summarizer {
-            segmenter: Segmenter::new(options.language),
-            tokenizer: Tokenizer::new(options.language),
+        let summarizer = Summarizer {
+            resources: (0..Language::COUNT).map(|_| OnceLock::new()).collect(),
             options,
+        };
+        if let LanguageChoice::Fixed(language) = summarizer.options.language {
+            summarizer.resources(language);
+        }
+        Ok(summarizer)
+    }
+
+    /// The language `text` is summarized in, and how it was chosen.
+    pub fn language_of(&self, text: &str) -> (Language, LanguageSource) {
+        match self.options.language {
+            LanguageChoice::Fixed(language) => (language, LanguageSource::Given),
+            LanguageChoice::Auto => detect(text),
+        }
+    }
+
+    fn resources(&self, language: Language) -> &Resources {
+        self.resources[language.index()].get_or_init(|| Resources {
+            segmenter: Segmenter::new(language),
+            tokenizer: Tokenizer::new(language),
         })
     }
 
@@ -133,7 +162,10 @@ impl Summarizer {
         if text.chars().all(crate::text::segment::is_space) {
             return Err(TextProblem::Empty);
         }
-        let units = self.segmenter.split(text);
+        // Detection is timed with segmentation: both read the raw text.
+        let (language, language_source) = self.language_of(text);
+        let resources = self.resources(language);
+        let units = resources.segmenter.split(text);
         clock.lap(Stage::Segment);
         if units.is_empty() {
             return Err(TextProblem::NoWords);
@@ -142,22 +174,36 @@ impl Summarizer {
             return Err(TextProblem::NoPunctuation);
         }
 
-        let words: Vec<Vec<u64>> = units
-            .iter()
-            .map(|unit| {
-                let mut hashes = Vec::new();
-                word_hashes(unit.text(text), &mut hashes);
-                hashes
-            })
-            .collect();
-        let duplicate_of = find_duplicates(&words, self.options.dedup_threshold);
-        let duplicates_removed = duplicate_of.iter().filter(|d| d.is_some()).count();
+        // One pass over each unit's words gives the hashes duplicate
+        // detection compares and, for the units kept, the stems their terms
+        // come from: the lexicon analyzes each distinct spelling once.
+        let mut lexicon = resources.tokenizer.lexicon();
+        let mut dedup = Dedup::new(self.options.dedup_threshold);
+        let (mut ids, mut hashes) = (Vec::new(), Vec::new());
+        let mut stems: Vec<u32> = Vec::new();
+        // Per unit: its word count (0 for a duplicate) and where its stems end.
+        let mut unit_words: Vec<(usize, usize)> = Vec::with_capacity(units.len());
+        let mut duplicates_removed = 0;
+        for unit in &units {
+            ids.clear();
+            lexicon.word_ids(unit.text(text), &mut ids);
+            hashes.clear();
+            hashes.extend(ids.iter().map(|&id| lexicon.hash(id)));
+            if dedup.push(&hashes).is_some() {
+                duplicates_removed += 1;
+                unit_words.push((0, stems.len()));
+            } else {
+                stems.extend(ids.iter().filter_map(|&id| lexicon.stem(id)));
+                unit_words.push((ids.len(), stems.len()));
+            }
+        }
+        drop(dedup);
         clock.lap(Stage::Dedup);
 
         // Candidates: unique units that are story text, with their index in `units`.
         let mut boilerplate_removed = 0;
         let candidates: Vec<usize> = (0..units.len())
-            .filter(|&i| duplicate_of[i].is_none() && !words[i].is_empty())
+            .filter(|&i| unit_words[i].0 > 0)
             .filter(|&i| {
                 let furniture = is_boilerplate(units[i].text(text));
                 boilerplate_removed += usize::from(furniture);
@@ -165,21 +211,28 @@ impl Summarizer {
             })
             .collect();
 
-        let mut vocabulary = Vocabulary::default();
-        let terms: Vec<Vec<u32>> = candidates
-            .iter()
-            .map(|&i| {
-                let mut ids = Vec::new();
-                self.tokenizer
-                    .term_ids(units[i].text(text), &mut vocabulary, &mut ids);
-                ids
-            })
-            .collect();
+        // Term ids are handed out in order of first appearance among the
+        // candidates, written over their stems.
+        let stem_range = |i: usize| (if i == 0 { 0 } else { unit_words[i - 1].1 })..unit_words[i].1;
+        for &i in &candidates {
+            for stem in &mut stems[stem_range(i)] {
+                *stem = lexicon.term(*stem);
+            }
+        }
+        let vocabulary_len = lexicon.term_count();
+        drop(lexicon);
         clock.lap(Stage::Terms);
-        let tfidf = TfIdf::new(&terms, vocabulary.len());
+        let tfidf = TfIdf::from_runs(
+            stems,
+            candidates.iter().map(|&i| stem_range(i)),
+            vocabulary_len,
+        );
+        let word_counts: Vec<usize> = candidates.iter().map(|&i| unit_words[i].0).collect();
+        // On a long text each array here takes megabytes: they go as soon
+        // as they have served.
+        drop(unit_words);
         let positions = positions(&units, &candidates);
         let kinds: Vec<UnitKind> = candidates.iter().map(|&i| units[i].kind).collect();
-        let word_counts: Vec<usize> = candidates.iter().map(|&i| words[i].len()).collect();
         let share = summary_share(self.options.length, &word_counts);
         let scores = score::score(
             &tfidf,
@@ -189,6 +242,7 @@ impl Summarizer {
             &self.options.weights,
             share,
         );
+        drop((positions, kinds));
 
         let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
         clock.lap(Stage::Score);
@@ -199,6 +253,7 @@ impl Summarizer {
             self.options.length,
             self.options.redundancy_threshold,
         );
+        drop((combined, word_counts, tfidf));
 
         clock.lap(Stage::Select);
         let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
@@ -209,7 +264,7 @@ impl Summarizer {
             .iter()
             .map(|s| s.tfidf + HEADLINE_POSITION_WEIGHT * s.position)
             .collect();
-        let headline = pick_headline(text, &kept_units, &content, &self.tokenizer);
+        let headline = pick_headline(text, &kept_units, &content, &resources.tokenizer, language);
         clock.lap(Stage::Headline);
 
         let sentences = chosen
@@ -230,7 +285,8 @@ impl Summarizer {
         Ok(Summary {
             headline,
             sentences,
-            language: self.options.language,
+            language,
+            language_source,
             unit_count: units.len() - duplicates_removed,
             duplicates_removed,
             boilerplate_removed,

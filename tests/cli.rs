@@ -34,6 +34,9 @@ fn lede() -> Command {
 struct JsonSummary {
     source: String,
     language: String,
+    language_source: String,
+    stemmer: bool,
+    stop_words: bool,
     headline: String,
     headline_source: String,
     summary: Vec<JsonSentence>,
@@ -346,6 +349,8 @@ fn json_has_every_field_and_its_spans_quote_the_input() {
     let json = json_of(&[ARTICLE]);
     assert_eq!(json.source, ARTICLE);
     assert_eq!(json.language, "en");
+    assert_eq!(json.language_source, "detected");
+    assert!(json.stemmer && json.stop_words, "{json:?}");
     assert_eq!(
         json.headline,
         "Marrowfield Council Passes $412 Million Budget After Late-Night Vote"
@@ -445,12 +450,19 @@ fn the_seed_article_gives_each_unique_sentence_once() {
 }
 
 #[test]
-fn list_languages_prints_code_tab_name_for_18_languages() {
+fn list_languages_prints_code_tab_name_and_marks_stop_words_only() {
     let out = stdout_of(lede().arg("--list-languages"));
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 18, "{out}");
+    assert_eq!(lines.len(), 22, "{out}");
     assert!(lines.contains(&"en\tEnglish"), "{out}");
     assert!(lines.contains(&"de\tGerman"), "{out}");
+    assert!(lines.contains(&"zh\tChinese\tstop words only"), "{out}");
+    let marked = lines.iter().filter(|l| l.ends_with("\tstop words only"));
+    assert_eq!(
+        marked.count(),
+        4,
+        "zh, ja, hi and pl have no stemmer: {out}"
+    );
     for line in &lines {
         let (code, name) = line.split_once('\t').expect("code<TAB>name");
         assert_eq!(code.len(), 2, "{line:?}");
@@ -490,6 +502,7 @@ fn german_text_is_summarized_with_lang_de() {
         );
         let json: JsonSummary = serde_json::from_str(&out).expect("JSON");
         assert_eq!(json.language, "de", "--lang {lang}");
+        assert_eq!(json.language_source, "given", "--lang {lang}");
         assert_eq!(json.summary.len(), 2, "--lang {lang}");
         check_summary(&json, input);
     }

@@ -30,7 +30,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::language::Language;
+use crate::language::{Language, LanguageChoice};
 use crate::options::{Length, Options};
 use crate::rouge::Rouge;
 use crate::summarize::{StageTimings, Summarizer, Summary};
@@ -215,8 +215,11 @@ fn evaluate(articles: &[Article], pipelines: &mut Pipelines) -> Result<(Tally, u
     let mut tally = Tally::default();
     let mut failed = 0;
     for article in articles {
-        let (language, k) = pipelines.plan(article);
-        let summary = pipelines.summarizer(language, k)?.summarize(&article.text);
+        let (choice, k) = pipelines.plan(article);
+        let summarizer = pipelines.summarizer(choice, k)?;
+        let summary = summarizer.summarize(&article.text);
+        // Lead-k is cut by the same segmentation rules lede used.
+        let language = summarizer.language_of(&article.text).0;
         failed += usize::from(summary.is_err());
         let summary = summary.ok();
         if article.reference.is_none() && article.title.is_none() {
@@ -280,7 +283,7 @@ fn time_pass(path: &Path, pipelines: &mut Pipelines) -> Result<PassTimes, Error>
 struct Pipelines {
     options: Options,
     k: SummaryLength,
-    summarizers: BTreeMap<(Language, usize), Summarizer>,
+    summarizers: BTreeMap<(LanguageChoice, usize), Summarizer>,
     segmenters: BTreeMap<Language, Segmenter>,
 }
 
@@ -295,8 +298,10 @@ impl Pipelines {
     }
 
     /// The language and summary length for `article`.
-    fn plan(&self, article: &Article) -> (Language, usize) {
-        let language = article.language.unwrap_or(self.options.language);
+    fn plan(&self, article: &Article) -> (LanguageChoice, usize) {
+        let language = article
+            .language
+            .map_or(self.options.language, LanguageChoice::Fixed);
         let k = match self.k {
             SummaryLength::Fixed(k) => k,
             SummaryLength::Reference => article
@@ -308,7 +313,7 @@ impl Pipelines {
         (language, k)
     }
 
-    fn summarizer(&mut self, language: Language, k: usize) -> Result<&Summarizer, Error> {
+    fn summarizer(&mut self, language: LanguageChoice, k: usize) -> Result<&Summarizer, Error> {
         if !self.summarizers.contains_key(&(language, k)) {
             let options = Options {
                 language,

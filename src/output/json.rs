@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::headline::HeadlineSource;
+use crate::language::LanguageSource;
 use crate::summarize::Summary;
 use crate::text::segment::UnitKind;
 
@@ -14,8 +15,14 @@ use crate::text::segment::UnitKind;
 pub struct JsonSummary<'a> {
     /// The input's name: its path, or `-` for stdin.
     pub source: &'a str,
-    /// ISO 639-1 code of the language used.
+    /// ISO 639-1 code of the language used (`und`: none).
     pub language: &'static str,
+    /// Whether the language was `detected`, `given` or the `default`.
+    pub language_source: LanguageSource,
+    /// Whether words were stemmed.
+    pub stemmer: bool,
+    /// Whether stop words were left out.
+    pub stop_words: bool,
     /// The headline.
     pub headline: &'a str,
     /// Where the headline came from: `title`, `lead` or `none`.
@@ -57,6 +64,9 @@ impl<'a> JsonSummary<'a> {
         JsonSummary {
             source,
             language: summary.language.code(),
+            language_source: summary.language_source,
+            stemmer: summary.language.has_stemmer(),
+            stop_words: summary.language.has_stop_words(),
             headline: &summary.headline.text,
             headline_source: summary.headline.source,
             summary: summary

@@ -1,9 +1,11 @@
 //! Command-line arguments (clap derive), turned into library `Options`.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use lede::{Format, Language, Length, Options, Weights};
+use lede::language::LanguageChoice;
+use lede::{Format, Length, Options, Weights};
 
 /// Extractive summaries and headlines for news articles.
 ///
@@ -33,8 +35,9 @@ pub struct Args {
     #[arg(long, value_name = "W", group = "length")]
     pub words: Option<usize>,
 
-    /// Language of the text: an ISO 639-1 code or an English name.
-    #[arg(short, long, value_name = "CODE", default_value = "en")]
+    /// Language of the text: an ISO 639-1 code or an English name, or
+    /// `auto` to detect it from each text.
+    #[arg(short, long, value_name = "CODE", default_value = "auto")]
     pub lang: String,
 
     /// Output format.
@@ -70,6 +73,27 @@ pub struct Args {
     /// refusing it.
     #[arg(long)]
     pub lines: bool,
+
+    /// Refuse an input larger than this (0: no limit), so a huge file by
+    /// mistake gives an error instead of filling memory. Takes a K, M or G
+    /// suffix (KiB, MiB, GiB).
+    #[arg(long, value_name = "BYTES", default_value = "256M", value_parser = parse_size)]
+    pub max_bytes: u64,
+
+    /// Keep control characters from the input in text output (terminal
+    /// escape sequences among them), which are dropped by default.
+    #[arg(long)]
+    pub raw: bool,
+
+    /// Batch mode: read JSON Lines records `{"id": .., "text": ..}` (with
+    /// optional "sentences", "ratio", "words", "lang") and write one JSON
+    /// result per record, in input order.
+    #[arg(long, conflicts_with_all = ["format", "json", "list_languages", "raw"])]
+    pub jsonl: bool,
+
+    /// Worker threads for --jsonl (default: one per core).
+    #[arg(long, value_name = "N", requires = "jsonl")]
+    pub threads: Option<NonZeroUsize>,
 }
 
 /// The subcommands.
@@ -97,6 +121,12 @@ impl Args {
         }
     }
 
+    /// The most bytes of one input to read (`--max-bytes`); `None` is no
+    /// limit.
+    pub fn max_bytes(&self) -> Option<u64> {
+        Some(self.max_bytes).filter(|&limit| limit > 0)
+    }
+
     /// The library options these arguments ask for.
     pub fn options(&self) -> lede::Result<Options> {
         let length = match (self.sentences, self.ratio, self.words) {
@@ -106,7 +136,7 @@ impl Args {
             _ => Length::default(),
         };
         Ok(Options {
-            language: self.lang.parse::<Language>()?,
+            language: self.lang.parse::<LanguageChoice>()?,
             length,
             dedup_threshold: self.dedup_threshold,
             redundancy_threshold: self.redundancy,
@@ -116,5 +146,55 @@ impl Args {
             },
             allow_unpunctuated: self.lines,
         })
+    }
+}
+
+/// Parses a size in bytes, with an optional binary suffix: `1000`, `64K`,
+/// `256M`, `2G` (also `256MiB`, `256mb`: the unit is always binary).
+fn parse_size(value: &str) -> Result<u64, String> {
+    let value = value.trim();
+    let digits = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &value[digits.len()..];
+    let shift = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(format!("unknown unit '{unit}' (use K, M, G or T)")),
+    };
+    let number: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{value}' is not a size in bytes, such as 1000, 64K or 256M"))?;
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{value}' is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        let cases = [
+            ("0", Ok(0)),
+            ("1000", Ok(1000)),
+            ("64K", Ok(64 << 10)),
+            ("256M", Ok(256 << 20)),
+            ("256MiB", Ok(256 << 20)),
+            ("2g", Ok(2 << 30)),
+            ("1T", Ok(1 << 40)),
+            ("", Err(())),
+            ("M", Err(())),
+            ("-1", Err(())),
+            ("1.5M", Err(())),
+            ("12X", Err(())),
+            ("99999999999T", Err(())),
+        ];
+        for (value, want) in cases {
+            assert_eq!(parse_size(value).map_err(|_| ()), want, "value: {value:?}");
+        }
     }
 }

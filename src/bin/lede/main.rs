@@ -1,6 +1,7 @@
 //! The `lede` command: arguments in, summaries out, and the exit code.
 
 mod args;
+mod batch;
 mod bench;
 
 use std::io::{self, BufWriter, Write};
@@ -33,11 +34,19 @@ fn run(args: &Args) -> anyhow::Result<bool> {
     if let Some(Command::Bench(bench_args)) = &args.command {
         return bench::run(bench_args);
     }
+    if args.jsonl {
+        return batch::run(args);
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if args.list_languages {
         for language in Language::all() {
-            writeln!(out, "{}\t{}", language.code(), language.name())?;
+            let note = if language.has_stemmer() {
+                ""
+            } else {
+                "\tstop words only"
+            };
+            writeln!(out, "{}\t{}{note}", language.code(), language.name())?;
         }
         out.flush()?;
         return Ok(true);
@@ -57,7 +66,7 @@ fn run(args: &Args) -> anyhow::Result<bool> {
     }
     for (i, path) in files.iter().enumerate() {
         let name = path.display().to_string();
-        let result = summarize_file(&summarizer, path);
+        let result = summarize_file(&summarizer, path, args.max_bytes());
         match format {
             Format::Text => {
                 if several {
@@ -67,7 +76,11 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                     writeln!(out, "==> {name} <==")?;
                 }
                 if let Ok(summary) = &result {
-                    output::text::write(&mut out, summary)?;
+                    if args.raw {
+                        output::text::write_raw(&mut out, summary)?;
+                    } else {
+                        output::text::write(&mut out, summary)?;
+                    }
                 }
             }
             Format::Json => {
@@ -116,8 +129,12 @@ struct ErrorRecord<'a> {
     error: String,
 }
 
-fn summarize_file(summarizer: &Summarizer, path: &Path) -> anyhow::Result<lede::Summary> {
-    let text = lede::input::read_path(path)?;
+fn summarize_file(
+    summarizer: &Summarizer,
+    path: &Path,
+    max_bytes: Option<u64>,
+) -> anyhow::Result<lede::Summary> {
+    let text = lede::input::read_path_limited(path, max_bytes)?;
     summarizer
         .summarize(&text)
         .with_context(|| path.display().to_string())
