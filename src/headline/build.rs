@@ -20,22 +20,32 @@ use crate::text::tokenize::Tokenizer;
 /// and no rule leaves fewer words.
 pub(super) const MIN_WORDS: usize = 4;
 
+/// Only the first this many words of a sentence are read. The rules look
+/// at most 30 words in (a 6-word subject and its 24-word appositive) and the
+/// cut keeps 12, so this holds any lead; the rest of a very long sentence (a
+/// 50 MB line read with `--lines`) is never read, which keeps building
+/// linear in the sentence's length.
+const SCAN_MAX_WORDS: usize = 120;
 /// Scripts written without spaces (Chinese, Japanese, Thai): a headline is
 /// the first clause, at most this many characters (CJK news titles run to
 /// 15-25).
-pub(super) const SPACELESS_MAX_CHARS: usize = 28;
+const SPACELESS_MAX_CHARS: usize = 28;
 
 /// A word of the headline being built, and what the rules found it to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Word {
+    /// As written, with the punctuation around it.
     pub text: String,
+    /// What the style rules found it to be.
     pub role: Role,
     /// Came after a dropped article or possessive, so it is no verb.
     pub determined: bool,
 }
 
+/// What a word does in the sentence, as far as the rules need to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
+    /// Anything else.
     Other,
     /// A finite verb: "agreed" (after a dropped "has"), "considering"
     /// (after a dropped "is").
@@ -68,6 +78,7 @@ impl Word {
         bare(&self.text)
     }
 
+    /// Whether the bare word is in `list`.
     pub(super) fn is(&self, list: &[&str]) -> bool {
         list.contains(&self.bare().as_str())
     }
@@ -86,10 +97,12 @@ impl Word {
             .all(char::is_alphabetic)
     }
 
+    /// Whether the word starts with a capital letter.
     pub(super) fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether the word starts with a lower-case letter.
     pub(super) fn lower(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_lowercase)
     }
@@ -112,7 +125,9 @@ pub(super) fn bare(word: &str) -> String {
 /// A headline built from a sentence, and the ROUGE-1 F1 one would expect
 /// it to have against a title (see [`cut`]).
 pub(super) struct Built {
+    /// The headline.
     pub text: String,
+    /// Its expected ROUGE-1 F1 against a title.
     pub expected: f64,
 }
 
@@ -129,7 +144,9 @@ pub(super) fn build(
     if is_spaceless(body) {
         return build_spaceless(body, tokenizer, salience);
     }
-    let mut words = split_words(body);
+    // A headline is made from the start of its sentence; the rest of a
+    // very long one (a 50 MB line read with `--lines`) is never looked at.
+    let mut words = split_words(body, SCAN_MAX_WORDS);
     use_acronyms(&mut words, salience);
     drop_brackets(&mut words);
     drop_openers(&mut words, cues);
@@ -141,6 +158,8 @@ pub(super) fn build(
     drop_relative(&mut words, cues);
     name_first(&mut words, cues, salience);
     present_tense(&mut words, cues, tokenizer, salience);
+    // Trimming may leave a lone comma empty ("Acme , a bakery , said").
+    words.retain(|w| !w.text.is_empty());
     let expected = cut(&mut words, cues, salience, tokenizer);
     tidy_end(&mut words, cues, tokenizer);
     let mut headline = words
@@ -155,11 +174,14 @@ pub(super) fn build(
     }
 }
 
-/// The words of `body`, a sign standing alone joined to the number before
-/// it ("14 %" is one word).
-pub(super) fn split_words(body: &str) -> Vec<Word> {
+/// The first `limit` words of `body`, a sign standing alone joined to the
+/// number before it ("14 %" is one word).
+fn split_words(body: &str, limit: usize) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     for token in body.split_whitespace() {
+        if words.len() == limit {
+            break;
+        }
         let core = token.trim_end_matches(['.', ',', ';', ':']);
         let sign = !core.is_empty()
             && core
@@ -200,7 +222,7 @@ pub(super) fn trim_clause_end(word: &mut Word) {
 
 /// Whether most letters of `text` are of a script written without spaces
 /// between words.
-pub(super) fn is_spaceless(text: &str) -> bool {
+fn is_spaceless(text: &str) -> bool {
     let spaceless = |c: char| {
         matches!(c,
             '\u{3040}'..='\u{30ff}' // kana
@@ -214,8 +236,8 @@ pub(super) fn is_spaceless(text: &str) -> bool {
 }
 
 /// A headline in a script without spaces: the first clause (to the first
-/// comma) or the most salient one, at most [`SPACELESS_MAX_CHARS`].
-pub(super) fn build_spaceless(body: &str, tokenizer: &Tokenizer, salience: &Salience) -> Built {
+/// comma), at most [`SPACELESS_MAX_CHARS`] characters.
+fn build_spaceless(body: &str, tokenizer: &Tokenizer, salience: &Salience) -> Built {
     const CLAUSE_ENDS: &[char] = &['，', '、', '；', '：', ',', ';', ':', '。', '！', '？', '.'];
     let first = body
         .split(CLAUSE_ENDS)
@@ -238,7 +260,7 @@ pub(super) fn build_spaceless(body: &str, tokenizer: &Tokenizer, salience: &Sali
 /// Drops trailing stop words, modals and punctuation so the headline does
 /// not end on "the", "of", "could" or a comma, and removes the final full
 /// stop.
-pub(super) fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
+fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
     const TRAILING: &[char] = &[',', ';', ':', '.', '—', '–', '-', '(', '“', '‘', '"', '\''];
     while let Some(last) = words.last() {
         let text = &last.text;
@@ -261,7 +283,7 @@ pub(super) fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer
 }
 
 /// Removes quote marks and brackets that would be left open.
-pub(super) fn balance_quotes(headline: &mut String) {
+fn balance_quotes(headline: &mut String) {
     if headline.matches('(').count() != headline.matches(')').count() {
         *headline = headline.replace(['(', ')'], "");
     }
@@ -276,11 +298,15 @@ pub(super) fn balance_quotes(headline: &mut String) {
     }
 }
 
-pub(super) fn capitalize_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// Capitalizes the first letter, after any opening quote ("'Bad
+/// behaviour' of ...").
+fn capitalize_first(text: &str) -> String {
+    match text.char_indices().find(|(_, c)| c.is_alphanumeric()) {
+        Some((at, first)) => {
+            let rest = &text[at + first.len_utf8()..];
+            format!("{}{}{rest}", &text[..at], first.to_uppercase())
+        }
+        None => text.to_string(),
     }
 }
 

@@ -1,10 +1,10 @@
-//! Cues: the words that give a built headline its style in one language
-//! (what headline writers leave out, where a sentence can be cut) and, for
-//! English, the verb forms that turn "has agreed" into "agrees".
+//! Cues: the words that give a built headline its style in one language:
+//! what headline writers leave out, where a sentence can be cut, and the
+//! verb forms that turn "has agreed" into "agrees" (`verbs.rs`).
 //!
 //! Only English has cues. Every other language gets [`Cues::NONE`] and its
-//! headlines are built from punctuation and case alone: brackets, commas,
-//! dashes, quotes, and the salience of each word.
+//! headlines are built from punctuation, case and its stop words alone:
+//! brackets, commas, dashes, quotes, and the salience of each word.
 
 use crate::language::Language;
 
@@ -69,6 +69,7 @@ pub(super) struct Cues {
     /// "will" becomes "to" ("Women will be employed" -> "Women to be employed").
     pub will: &'static str,
     pub to: &'static str,
+    /// "will not" keeps its "will" ("to not" is no headline English).
     pub not: &'static str,
     /// Opens a reported clause ("said that ...").
     pub that: &'static str,

@@ -9,15 +9,15 @@ use super::{Salience, MAX_WORDS};
 use crate::text::tokenize::Tokenizer;
 
 /// A cut keeps at least this many words ("Ministers agree deal").
-pub(super) const CUT_MIN_WORDS: usize = 3;
+const CUT_MIN_WORDS: usize = 3;
 
 /// The cut keeps at most this many words of the object after a verb, so
 /// "pushes US crude oil prices" stays whole.
-pub(super) const OBJECT_MAX_WORDS: usize = 4;
+const OBJECT_MAX_WORDS: usize = 4;
 
 /// A comma followed within this many words by "and" or "or" separates
 /// items of a list, where a headline is not cut.
-pub(super) const LIST_AND_WITHIN: usize = 3;
+const LIST_AND_WITHIN: usize = 3;
 
 /// The length of the title a headline is cut for: BBC titles average 5.3
 /// words. On bbc-dev (text only) cutting for 2-8 words moves headline
@@ -27,7 +27,7 @@ pub(super) const TITLE_WORDS: f64 = 5.3;
 /// Cuts the headline where it says the most per word: at the clause or
 /// phrase boundary that maximizes the salience it keeps over its length plus
 /// [`TITLE_WORDS`] (the ROUGE F1 one would expect against a title of that
-/// length), between [`MIN_WORDS`] and [`MAX_WORDS`] words, and never
+/// length), between [`CUT_MIN_WORDS`] and [`MAX_WORDS`] words, and never
 /// between a verb and its object. Returns that expected F1.
 pub(super) fn cut(
     words: &mut Vec<Word>,
@@ -47,9 +47,9 @@ pub(super) fn cut(
         words.truncate(longest);
         return expected(words.len());
     }
-    // A headline is the main clause: past the first clause boundary after
-    // the verb, only the whole sentence may follow.
-    // ("forecasts | that growth ..." keeps its clause: it is the object.)
+    // A headline is the main clause: it ends at the first clause boundary
+    // after the verb ("forecasts | that growth ..." is no boundary: the
+    // clause is the object).
     let clause = (verb_end.max(CUT_MIN_WORDS)..words.len())
         .find(|&n| {
             let object_clause =
@@ -84,7 +84,7 @@ pub(super) fn cut(
 /// How many words the headline needs to hold its first verb: the verb, the
 /// verb after a modal or "to", "to" and the verb after "set to", and the
 /// first word of an object. 0 when no verb was found.
-pub(super) fn verb_phrase_end(words: &[Word], cues: &Cues) -> usize {
+fn verb_phrase_end(words: &[Word], cues: &Cues) -> usize {
     let Some(verb) = main_verb(words, cues) else {
         return 0;
     };
@@ -111,12 +111,13 @@ pub(super) fn verb_phrase_end(words: &[Word], cues: &Cues) -> usize {
 }
 
 /// Whether cutting after the first `n` words ends a clause.
-pub(super) fn is_clause_end(words: &[Word], n: usize, cues: &Cues) -> bool {
+fn is_clause_end(words: &[Word], n: usize, cues: &Cues) -> bool {
     let Some(next) = words.get(n) else {
         return true;
     };
     // "constructive, | professional and friendly talks" is a list.
     let list = next.lower()
+        && !cues.and.is_empty()
         && words[n..]
             .iter()
             .take(LIST_AND_WITHIN)
@@ -129,7 +130,7 @@ pub(super) fn is_clause_end(words: &[Word], n: usize, cues: &Cues) -> bool {
 
 /// Whether the word after the first `n` opens a prepositional phrase,
 /// which a headline can drop ("... met in Lisbon | on Monday").
-pub(super) fn is_phrase_end(words: &[Word], n: usize, cues: &Cues, tokenizer: &Tokenizer) -> bool {
+fn is_phrase_end(words: &[Word], n: usize, cues: &Cues, tokenizer: &Tokenizer) -> bool {
     // Without cues, a stop word after a content word opens a phrase ("...
     // le trafic ferroviaire | dans le Sud-Ouest").
     if cues.phrase_starters.is_empty() {

@@ -9,15 +9,15 @@ use crate::text::tokenize::Tokenizer;
 
 /// Dropping articles and auxiliaries may leave a headline this short
 /// ("Raskin dies").
-pub(super) const STYLE_MIN_WORDS: usize = 2;
+const STYLE_MIN_WORDS: usize = 2;
 
 /// A participle after its noun ("mortgages approved in the UK rose") is
 /// followed by the sentence's verb within this many words.
-pub(super) const REDUCED_RELATIVE_MAX_WORDS: usize = 4;
+const REDUCED_RELATIVE_MAX_WORDS: usize = 4;
 
 /// "Shares in Cairn Energy" becomes "Cairn Energy shares" for names of at
 /// most this many words.
-pub(super) const NAME_FIRST_MAX_WORDS: usize = 4;
+const NAME_FIRST_MAX_WORDS: usize = 4;
 
 /// Headline style: no articles, possessives or filler adverbs, no
 /// auxiliaries ("has agreed" -> "agreed", "was arrested" -> "arrested", "is
@@ -99,7 +99,8 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
             && !words[i].determined
             && !words[i - 1].is(cues.passive_after)
             && (cues.is_clear_past(&word)
-                || (cues.is_past(&word) && (after_plural(words, i) || before_number(words, i))))
+                || (cues.is_past(&word)
+                    && (after_plural(words, i, cues) || before_number(words, i))))
             && words[i - 1].role == Role::Other
             && !words[i - 1].ends_clause()
             && !words[i - 1].is(cues.phrase_starters)
@@ -124,7 +125,7 @@ fn before_number(words: &[Word], i: usize) -> bool {
 /// Drops articles, possessives and filler adverbs ("the", "its", "also",
 /// "sharply"), and marks the word after an article or possessive as
 /// `determined` (a noun or adjective, no verb: "the proposed merger").
-pub(super) fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
+fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
     let mut i = 0;
     while i < words.len() {
         let word = words[i].bare();
@@ -148,7 +149,7 @@ pub(super) fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
 /// Whether `words[i]` follows a plural noun or a name and comes before a
 /// word that is no preposition: "imports hit all-time high", where "hit" is a
 /// verb, unlike "the hit single".
-pub(super) fn after_plural(words: &[Word], i: usize) -> bool {
+fn after_plural(words: &[Word], i: usize, cues: &Cues) -> bool {
     let before = &words[i - 1];
     let bare = before.bare();
     let plural = (before.lower() && bare.ends_with('s') && !bare.ends_with("ss"))
@@ -156,7 +157,7 @@ pub(super) fn after_plural(words: &[Word], i: usize) -> bool {
     // "looks set | to": no verb before "to".
     plural
         && words.get(i + 1).is_some_and(|w| {
-            (w.plain() && w.bare() != "to") || w.text.starts_with(|c: char| c.is_ascii_digit())
+            (w.plain() && w.bare() != cues.to) || w.text.starts_with(|c: char| c.is_ascii_digit())
         })
 }
 
@@ -292,8 +293,7 @@ pub(super) fn present_tense(
         });
     // "Two of the largest airlines", "Thousands of people".
     let counted = subject[0].is(cues.plurals)
-        || subject[0].text.starts_with(|c: char| c.is_ascii_digit())
-            && !subject[0].text.starts_with("1 ");
+        || (subject[0].text.starts_with(|c: char| c.is_ascii_digit()) && subject[0].bare() != "1");
     let plural = plural_noun || joined || head.is(cues.plurals) || counted;
     let text = &words[verb].text;
     let Some(present) = cues.present(&bare(text), !plural) else {

@@ -8,43 +8,47 @@ use super::cues::Cues;
 use super::Salience;
 use crate::text::tokenize::Tokenizer;
 
+/// A dateline ("REYKJAVIK, Iceland (Northstar News) — ") has at most this
+/// many characters before its dash, and this many words outside brackets.
+const DATELINE_MAX_CHARS: usize = 60;
+const DATELINE_MAX_WORDS: usize = 5;
+
 /// A leading adverbial ends at a comma within this many words ("In London
 /// on Thursday ahead of the meeting, ...").
-pub(super) const OPENER_MAX_WORDS: usize = 10;
+const OPENER_MAX_WORDS: usize = 10;
 
 /// A subordinator this many words in still opens a leading adverbial ("Less
 /// than four years after ..., BMW ...").
-pub(super) const SUBORDINATOR_MAX_AT: usize = 4;
+const SUBORDINATOR_MAX_AT: usize = 4;
 
 /// A subject before an appositive ("Mittal Steel, one of ..., is") has at
 /// most this many words, and the appositive at most `APPOSITIVE_MAX_WORDS`
-/// ("Tidewell Labs Inc., a Pittsburgh company that uses acoustic sensors and
-/// machine learning to find leaks in underground water pipes, has raised").
-pub(super) const SUBJECT_MAX_WORDS: usize = 6;
-
-pub(super) const APPOSITIVE_MAX_WORDS: usize = 24;
+/// (written for "Odell Marsh, the trumpeter and composer whose spare,
+/// slow-burning ballads made him one of the most admired and least famous
+/// figures in modern jazz, died": 22 words).
+const SUBJECT_MAX_WORDS: usize = 6;
+const APPOSITIVE_MAX_WORDS: usize = 24;
 
 /// A descriptor before a name ("UK advertising giant WPP") has at most this
 /// many words.
-pub(super) const DESCRIPTOR_MAX_WORDS: usize = 5;
+const DESCRIPTOR_MAX_WORDS: usize = 5;
 
 /// A capitalized word inside a descriptor ("embattled Russian oil giant")
 /// goes with it only if the story seldom uses it: a term used twice has
 /// salience 2 / (2 + 10).
-pub(super) const DESCRIPTOR_MAX_SALIENCE: f64 = 0.2;
+const DESCRIPTOR_MAX_SALIENCE: f64 = 0.2;
 
 /// "X said (that) ...": the verb of saying stands within this many words.
-pub(super) const REPORTER_MAX_WORDS: usize = 8;
+const REPORTER_MAX_WORDS: usize = 8;
 
 /// A trailing attribution (", the Sunday Telegraph reported on Friday") has
 /// at most this many words, its verb at most `ATTRIBUTION_VERB_MAX_AT` in.
-pub(super) const ATTRIBUTION_MAX_WORDS: usize = 10;
-
-pub(super) const ATTRIBUTION_VERB_MAX_AT: usize = 3;
+const ATTRIBUTION_MAX_WORDS: usize = 10;
+const ATTRIBUTION_VERB_MAX_AT: usize = 3;
 
 /// After an auxiliary ("has said") the verb ends the attribution, or is
 /// followed by a time at most ("has said on Friday").
-pub(super) const ATTRIBUTION_AFTER_VERB: usize = 3;
+const ATTRIBUTION_AFTER_VERB: usize = 3;
 
 /// Removes a leading dateline: "LONDON (Lede Wire) - ", "NAIROBI, Kenya — ".
 pub(super) fn strip_dateline(sentence: &str) -> &str {
@@ -53,7 +57,7 @@ pub(super) fn strip_dateline(sentence: &str) -> &str {
             continue;
         };
         let prefix = &sentence[..at];
-        if prefix.chars().count() > 60 {
+        if prefix.chars().count() > DATELINE_MAX_CHARS {
             continue;
         }
         let outside_brackets: String = {
@@ -84,7 +88,7 @@ pub(super) fn strip_dateline(sentence: &str) -> &str {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         });
         if !words.is_empty()
-            && words.len() <= 5
+            && words.len() <= DATELINE_MAX_WORDS
             && all_capitalized
             && (first_is_caps || prefix.contains('('))
         {
@@ -109,7 +113,12 @@ pub(super) fn strip_attribution<'s>(sentence: &'s str, cues: &Cues) -> &'s str {
     else {
         return sentence;
     };
-    let tail_words: Vec<String> = tail.split_whitespace().map(bare).collect();
+    // At most one word more than an attribution has, however long the tail.
+    let tail_words: Vec<String> = tail
+        .split_whitespace()
+        .take(ATTRIBUTION_MAX_WORDS + 1)
+        .map(bare)
+        .collect();
     let verb_at = tail_words
         .iter()
         .position(|w| cues.attribution.contains(&w.as_str()));
@@ -184,6 +193,9 @@ pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
     }
 }
 
+/// The longest bracketed aside that is dropped, in words.
+const MAX_BRACKET_WORDS: usize = 40;
+
 /// Drops "(£600m)" and "[sic]": brackets hold what a headline leaves out.
 pub(super) fn drop_brackets(words: &mut Vec<Word>) {
     let mut i = 1;
@@ -192,10 +204,18 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
             .text
             .trim_start_matches(['"', '“', '\''])
             .starts_with(['(', '[']);
-        let close = words[i..]
-            .iter()
-            .position(|w| w.text.contains([')', ']']))
-            .map(|k| i + k);
+        // Only a word that opens a bracket looks ahead, and only so far: a
+        // bracket left open for longer is not an aside (and an unbounded
+        // search from every word was quadratic on long lead sentences).
+        let close = if opens {
+            words[i..]
+                .iter()
+                .take(MAX_BRACKET_WORDS)
+                .position(|w| w.text.contains([')', ']']))
+                .map(|k| i + k)
+        } else {
+            None
+        };
         match close {
             Some(j) if opens => {
                 let after = words[j]
@@ -318,14 +338,18 @@ pub(super) fn drop_appositive(words: &mut Vec<Word>, cues: &Cues, tokenizer: &To
 /// has placed ...", "profits at US media giant TimeWarner" -> "profits at
 /// TimeWarner". The descriptor has at most [`DESCRIPTOR_MAX_WORDS`] words, no
 /// stop word, punctuation or name after its first word, and ends in lower
-/// case; the name runs in capitals. At the start a lower-case word (the verb)
-/// must follow the name. Scripts without case never match.
+/// case; the name runs in capitals and heads its phrase: a verb follows it,
+/// or after a preposition a boundary. Scripts without case, and languages
+/// without cues, never match.
 pub(super) fn drop_descriptor(
     words: &mut Vec<Word>,
     cues: &Cues,
     tokenizer: &Tokenizer,
     salience: &Salience,
 ) {
+    if !cues.inflects {
+        return;
+    }
     let mut start = 0;
     while start < words.len() {
         // Twice: "embattled | Russian oil giant | Yukos".
@@ -347,7 +371,7 @@ pub(super) fn drop_descriptor(
 }
 
 /// Where the name after a descriptor starting at `words[start]` begins.
-pub(super) fn descriptor_end(
+fn descriptor_end(
     words: &[Word],
     start: usize,
     cues: &Cues,
@@ -386,7 +410,7 @@ pub(super) fn descriptor_end(
 
 /// Whether the name at `words[name]` heads its phrase, so that what comes
 /// before it from `start` is a descriptor.
-pub(super) fn names_head(
+fn names_head(
     words: &[Word],
     start: usize,
     name: usize,
@@ -502,7 +526,7 @@ pub(super) fn drop_time(words: &mut Vec<Word>, cues: &Cues) {
 /// The time phrase that starts at `words[start]`, as a range: lead words
 /// ("on", "late", "this"), a day, month or period, a part of the day or a
 /// year.
-pub(super) fn time_span(words: &[Word], start: usize, cues: &Cues) -> Option<(usize, usize)> {
+fn time_span(words: &[Word], start: usize, cues: &Cues) -> Option<(usize, usize)> {
     let mut at = start;
     while at < words.len() && words[at].is(cues.time_lead) && !words[at].ends_clause() {
         at += 1;
