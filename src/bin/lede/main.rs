@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 use lede::output::json::JsonSummary;
-use lede::{output, Error, Format, Language, Summarizer};
+use lede::{output, Format, Language, Summarizer};
 
 use args::{Args, Command};
 
@@ -143,10 +143,11 @@ fn summarize_file(
 /// A closed pipe (`lede big.txt | head -1`) is how the reader says it has
 /// seen enough: stop quietly, as ripgrep does.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    // `lede::Error::Read` names its io::Error as `source`, so the chain
+    // already reaches it: one check covers our errors and raw I/O alike.
     err.chain().any(|cause| {
         cause
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-            || matches!(cause.downcast_ref::<Error>(), Some(Error::Read { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe)
     })
 }
