@@ -8,14 +8,15 @@ mod style;
 mod trim;
 mod verbs;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::language::Language;
 use crate::text::segment::{looks_like_title, Unit, UnitKind};
-use crate::text::tokenize::Tokenizer;
+use crate::text::tokenize::{Lexicon, Tokenizer};
 
-use build::{build, Built};
+use build::{build, Built, SPACELESS_MAX_CHARS};
 use cues::Cues;
+use cut::TITLE_WORDS;
 
 /// Where the headline came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -77,11 +78,17 @@ const SALIENCE_HALF: f64 = 10.0;
 /// scores (TF-IDF and position): a later sentence of the first paragraph
 /// that scores higher than the first marks a scene-setting opening, and
 /// they break ties.
+///
+/// `lexicon` is the one the text's terms came from, and `term_counts` says
+/// how often each of its document terms occurs in `units`: how salient a
+/// word is.
 pub fn pick_headline(
     text: &str,
     units: &[Unit],
     scores: &[f64],
     tokenizer: &Tokenizer,
+    lexicon: &Lexicon<'_>,
+    term_counts: &[u32],
     language: Language,
 ) -> Headline {
     if let Some(title) = find_title(text, units) {
@@ -91,7 +98,7 @@ pub fn pick_headline(
         };
     }
     let cues = Cues::of(language);
-    let salience = Salience::new(text, units, tokenizer);
+    let salience = Salience::new(text, units, lexicon, term_counts);
     let sentences: Vec<(&Unit, f64)> = units
         .iter()
         .zip(scores.iter().copied().chain(std::iter::repeat(0.0)))
@@ -111,7 +118,13 @@ pub fn pick_headline(
     let decay = if lead_alone { LEAD_DECAY } else { SCENE_DECAY };
     let mut factor = 1.0;
     let mut best: Option<(Built, f64, f64)> = None;
+    let bound = salience.bound();
     for &(unit, score) in &sentences {
+        // Building is most of the headline's cost: a later sentence whose
+        // promise cannot reach the best one's is not built.
+        if best.as_ref().is_some_and(|&(_, p, _)| factor * bound < p) {
+            break;
+        }
         // A quotation or a sentence of a few words ("Talks failed.") opens
         // a story, it does not head it.
         let hook = unit.text(text).starts_with(QUOTES)
@@ -156,50 +169,76 @@ pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer, language: Lang
         paragraph: 0,
         kind: UnitKind::Sentence,
     };
-    let salience = Salience::new(sentence, &[unit], tokenizer);
+    let mut lexicon = tokenizer.lexicon();
+    let counts = count_terms(sentence, &mut lexicon);
+    let salience = Salience::new(sentence, &[unit], &lexicon, &counts);
     build(sentence, Cues::of(language), tokenizer, &salience).text
 }
 
 /// How often each term of the text occurs: a term the story keeps coming
 /// back to is likely a word of its title.
 #[derive(Debug)]
-struct Salience {
-    counts: HashMap<String, usize>,
+struct Salience<'a> {
+    /// The document's words, to find the term of a headline word.
+    lexicon: &'a Lexicon<'a>,
+    /// How often each document term occurs in the kept units.
+    counts: &'a [u32],
     /// Words the text capitalizes inside a sentence (lower case).
     names: HashSet<String>,
     /// Words the text writes in capitals ("IMF", "GM").
     acronyms: HashSet<String>,
 }
 
-impl Salience {
-    fn new(text: &str, units: &[Unit], tokenizer: &Tokenizer) -> Self {
-        let mut counts = HashMap::new();
+impl<'a> Salience<'a> {
+    fn new(text: &str, units: &[Unit], lexicon: &'a Lexicon<'a>, counts: &'a [u32]) -> Self {
         let mut names = HashSet::new();
         let mut acronyms = HashSet::new();
+        let mut lower = String::new();
         for unit in units {
-            let unit = unit.text(text);
-            tokenizer.for_each_term(unit, |term| {
-                *counts.entry(term.to_string()).or_insert(0) += 1;
-            });
             let mut starts = true;
-            for word in unit.split_whitespace() {
+            for word in unit.text(text).split_whitespace() {
+                let was_start =
+                    std::mem::replace(&mut starts, matches!(word, "-" | "–" | "—" | "--"));
                 let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+                // Most words are lower case: they are neither, at the cost
+                // of one look at their first letter.
+                if !bare.starts_with(char::is_uppercase) {
+                    continue;
+                }
                 // Past the first word (of the sentence, or after a dateline's
                 // dash), a capital marks a name.
-                if !starts && bare.starts_with(char::is_uppercase) {
-                    names.insert(bare.to_lowercase());
+                if !was_start {
+                    lower.clear();
+                    lower.extend(bare.chars().flat_map(char::to_lowercase));
+                    if !names.contains(&lower) {
+                        names.insert(lower.clone());
+                    }
                 }
-                if bare.chars().count() >= 2 && bare.chars().all(char::is_uppercase) {
+                if bare.chars().nth(1).is_some()
+                    && bare.chars().all(char::is_uppercase)
+                    && !acronyms.contains(bare)
+                {
                     acronyms.insert(bare.to_string());
                 }
-                starts = matches!(word, "-" | "–" | "—" | "--");
             }
         }
         Salience {
+            lexicon,
             counts,
             names,
             acronyms,
         }
+    }
+
+    /// A bound on what [`build`] can expect of any headline of this text:
+    /// each word's odds are at most those of the most frequent term, and
+    /// what [`cut`] expects of `n` words is their sum over `n +`
+    /// [`TITLE_WORDS`], below the bound at the most words a headline has
+    /// (a spaceless one counts a term per character).
+    fn bound(&self) -> f64 {
+        let most = self.counts.iter().copied().max().unwrap_or(1).max(1) as f64;
+        let longest = MAX_WORDS.max(SPACELESS_MAX_CHARS) as f64;
+        most / (most + SALIENCE_HALF) * longest / (longest + TITLE_WORDS)
     }
 
     /// Whether the text uses `word` as an acronym ("IMF").
@@ -213,19 +252,54 @@ impl Salience {
         self.names.contains(word)
     }
 
-    /// The odds that a term is a title word: `n / (n + SALIENCE_HALF)`.
-    fn of_term(&self, term: &str) -> f64 {
-        let n = self.counts.get(term).copied().unwrap_or(1).max(1) as f64;
+    /// The odds that a term is a title word: `n / (n + SALIENCE_HALF)`,
+    /// where a term the text does not have counts once.
+    fn of_term(&self, term: Option<u32>) -> f64 {
+        let n = term
+            .and_then(|term| self.counts.get(term as usize))
+            .copied()
+            .unwrap_or(1)
+            .max(1) as f64;
         n / (n + SALIENCE_HALF)
     }
 
     /// The odds that a word is a title word: those of its most frequent
     /// term, 0 for a stop word.
-    fn of_word(&self, word: &str, tokenizer: &Tokenizer) -> f64 {
+    fn of_word(&self, word: &str) -> f64 {
         let mut best = 0.0f64;
-        tokenizer.for_each_term(word, |term| best = best.max(self.of_term(term)));
+        self.lexicon
+            .for_each_document_term(word, |term| best = best.max(self.of_term(term)));
         best
     }
+
+    /// The salience of each term of `text`, summed, and the number of terms.
+    fn of_text(&self, text: &str) -> (f64, usize) {
+        let (mut sum, mut terms) = (0.0, 0);
+        self.lexicon.for_each_document_term(text, |term| {
+            sum += self.of_term(term);
+            terms += 1;
+        });
+        (sum, terms)
+    }
+}
+
+/// How often each term of `text` occurs, by the document term ids
+/// `lexicon` hands out: what the pipeline counts for a whole text, for a
+/// sentence on its own.
+fn count_terms(text: &str, lexicon: &mut Lexicon<'_>) -> Vec<u32> {
+    let mut ids = Vec::new();
+    lexicon.word_ids(text, &mut ids);
+    let mut counts = Vec::new();
+    for id in ids {
+        if let Some(stem) = lexicon.stem(id) {
+            let term = lexicon.term(stem) as usize;
+            if counts.len() <= term {
+                counts.resize(term + 1, 0);
+            }
+            counts[term] += 1;
+        }
+    }
+    counts
 }
 
 /// The first heading among the first units that reads like a title.

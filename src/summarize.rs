@@ -220,7 +220,13 @@ impl Summarizer {
             }
         }
         let vocabulary_len = lexicon.term_count();
-        drop(lexicon);
+        // How often each term occurs: what makes a word salient to the headline.
+        let mut term_counts = vec![0u32; vocabulary_len];
+        for &i in &candidates {
+            for &term in &stems[stem_range(i)] {
+                term_counts[term as usize] += 1;
+            }
+        }
         clock.lap(Stage::Terms);
         let tfidf = TfIdf::from_runs(
             stems,
@@ -264,7 +270,16 @@ impl Summarizer {
             .iter()
             .map(|s| s.tfidf + HEADLINE_POSITION_WEIGHT * s.position)
             .collect();
-        let headline = pick_headline(text, &kept_units, &content, &resources.tokenizer, language);
+        let headline = pick_headline(
+            text,
+            &kept_units,
+            &content,
+            &resources.tokenizer,
+            &lexicon,
+            &term_counts,
+            language,
+        );
+        drop(lexicon);
         clock.lap(Stage::Headline);
 
         let sentences = chosen

@@ -6,6 +6,8 @@
 //! [`style`]: super::style
 //! [`cut`]: super::cut
 
+use std::borrow::Cow;
+
 use super::cues::Cues;
 use super::cut::{cut, TITLE_WORDS};
 use super::style::{drop_relative, headline_style, name_first, present_tense};
@@ -29,7 +31,7 @@ const SCAN_MAX_WORDS: usize = 120;
 /// Scripts written without spaces (Chinese, Japanese, Thai): a headline is
 /// the first clause, at most this many characters (CJK news titles run to
 /// 15-25).
-const SPACELESS_MAX_CHARS: usize = 28;
+pub(super) const SPACELESS_MAX_CHARS: usize = 28;
 
 /// A word of the headline being built, and what the rules found it to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,13 +76,13 @@ impl Word {
     }
 
     /// The word lower-cased, without the punctuation around it.
-    pub(super) fn bare(&self) -> String {
+    pub(super) fn bare(&self) -> Cow<'_, str> {
         bare(&self.text)
     }
 
     /// Whether the bare word is in `list`.
     pub(super) fn is(&self, list: &[&str]) -> bool {
-        list.contains(&self.bare().as_str())
+        list.contains(&&*self.bare())
     }
 
     /// Whether the word is all letters (no punctuation, digits or quotes).
@@ -116,10 +118,19 @@ impl Word {
     }
 }
 
-/// The word lower-cased, without the punctuation around it.
-pub(super) fn bare(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+/// The word lower-cased, without the punctuation around it. Building a
+/// headline asks this of every word many times over, and most words are
+/// lower-case ASCII already: those are borrowed, not copied.
+pub(super) fn bare(word: &str) -> Cow<'_, str> {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if core
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(core)
+    } else {
+        Cow::Owned(core.to_lowercase())
+    }
 }
 
 /// A headline built from a sentence, and the ROUGE-1 F1 one would expect
@@ -142,7 +153,7 @@ pub(super) fn build(
     let body = strip_dateline(&sentence);
     let body = strip_attribution(body.trim_start_matches(['—', '–', '-', ' ']), cues);
     if is_spaceless(body) {
-        return build_spaceless(body, tokenizer, salience);
+        return build_spaceless(body, salience);
     }
     // A headline is made from the start of its sentence; the rest of a
     // very long one (a 50 MB line read with `--lines`) is never looked at.
@@ -237,7 +248,7 @@ fn is_spaceless(text: &str) -> bool {
 
 /// A headline in a script without spaces: the first clause (to the first
 /// comma), at most [`SPACELESS_MAX_CHARS`] characters.
-fn build_spaceless(body: &str, tokenizer: &Tokenizer, salience: &Salience) -> Built {
+fn build_spaceless(body: &str, salience: &Salience) -> Built {
     const CLAUSE_ENDS: &[char] = &['，', '、', '；', '：', ',', ';', ':', '。', '！', '？', '.'];
     let first = body
         .split(CLAUSE_ENDS)
@@ -245,12 +256,7 @@ fn build_spaceless(body: &str, tokenizer: &Tokenizer, salience: &Salience) -> Bu
         .find(|clause| !clause.is_empty())
         .unwrap_or(body);
     let text: String = first.chars().take(SPACELESS_MAX_CHARS).collect();
-    let mut weight = 0.0;
-    let mut terms = 0usize;
-    tokenizer.for_each_term(&text, |term| {
-        weight += salience.of_term(term);
-        terms += 1;
-    });
+    let (weight, terms) = salience.of_text(&text);
     Built {
         expected: weight / (terms as f64 + TITLE_WORDS),
         text,
@@ -270,7 +276,7 @@ fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
             keep += 1;
         }
         let bare = bare(&text[..keep]);
-        let dangles = tokenizer.is_stop_word(&bare) || cues.dangling.contains(&bare.as_str());
+        let dangles = tokenizer.is_stop_word(&bare) || cues.dangling.contains(&&*bare);
         if bare.is_empty() || (words.len() > 1 && dangles) {
             words.pop();
             continue;

@@ -35,10 +35,7 @@ pub(super) fn cut(
     salience: &Salience,
     tokenizer: &Tokenizer,
 ) -> f64 {
-    let weights: Vec<f64> = words
-        .iter()
-        .map(|w| salience.of_word(&w.text, tokenizer))
-        .collect();
+    let weights: Vec<f64> = words.iter().map(|w| salience.of_word(&w.text)).collect();
     let expected = |n: usize| weights[..n].iter().sum::<f64>() / (n as f64 + TITLE_WORDS);
     let longest = words.len().min(MAX_WORDS);
     let verb_end = verb_phrase_end(words, cues);

@@ -3,6 +3,8 @@
 //! descriptors before names, "X said", time phrases; long names become the
 //! acronyms the story uses.
 
+use std::borrow::Cow;
+
 use super::build::{bare, remove, trim_clause_end, Word, MIN_WORDS};
 use super::cues::Cues;
 use super::Salience;
@@ -114,14 +116,14 @@ pub(super) fn strip_attribution<'s>(sentence: &'s str, cues: &Cues) -> &'s str {
         return sentence;
     };
     // At most one word more than an attribution has, however long the tail.
-    let tail_words: Vec<String> = tail
+    let tail_words: Vec<Cow<str>> = tail
         .split_whitespace()
         .take(ATTRIBUTION_MAX_WORDS + 1)
         .map(bare)
         .collect();
     let verb_at = tail_words
         .iter()
-        .position(|w| cues.attribution.contains(&w.as_str()));
+        .position(|w| cues.attribution.contains(&&**w));
     let attributes = tail_words.len() <= ATTRIBUTION_MAX_WORDS
         && verb_at.is_some_and(|at| {
             // "officials said", or a long source with its verb at the end:
@@ -129,7 +131,7 @@ pub(super) fn strip_attribution<'s>(sentence: &'s str, cues: &Cues) -> &'s str {
             (at <= ATTRIBUTION_VERB_MAX_AT || tail_words.len() - at <= ATTRIBUTION_AFTER_VERB)
                 && (at == 0 || {
                     // ", its chief has said" but not ", has reported a rise".
-                    let before = tail_words[at - 1].as_str();
+                    let before = &*tail_words[at - 1];
                     let auxiliary = cues.have.contains(&before) || cues.be.contains(&before);
                     (!auxiliary || tail_words.len() - at <= ATTRIBUTION_AFTER_VERB)
                         && before != cues.to
@@ -388,7 +390,7 @@ fn descriptor_end(
         // story seldom repeats.
         let adjective = w.capitalized()
             && words.get(start + i + 1).is_some_and(Word::lower)
-            && salience.of_word(&w.text, tokenizer) < DESCRIPTOR_MAX_SALIENCE;
+            && salience.of_word(&w.text) < DESCRIPTOR_MAX_SALIENCE;
         (i == 0 && article == 1)
             || (core.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !w.is(cues.numerals)

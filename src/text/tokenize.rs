@@ -208,6 +208,40 @@ impl Lexicon<'_> {
         self.terms as usize
     }
 
+    /// Calls `f` for each term of `text` (stop words skipped) with its
+    /// document term id, as [`term`](Self::term) handed it out, or `None`
+    /// for a term this document was not given. Adds nothing: the headline
+    /// looks up its words here long after the document's terms were
+    /// counted, and a word it rewrote ("rises" for "rose") is analyzed on
+    /// the spot.
+    pub fn for_each_document_term(&self, text: &str, mut f: impl FnMut(Option<u32>)) {
+        for word in words(text) {
+            let bytes = word.as_bytes();
+            let stem = match self.table.spellings.get(SpellingKey::of(bytes), bytes) {
+                Some(id) => self.table.words[id as usize].stem,
+                None => self.unseen_stem(word),
+            };
+            let Some(stem) = stem else { continue };
+            let term = self
+                .table
+                .document_terms
+                .get(stem as usize)
+                .filter(|slot| slot.document == self.table.document)
+                .map(|slot| slot.term);
+            f(term);
+        }
+    }
+
+    /// The stem of a spelling the table has not met, `None` for a stop
+    /// word; `Some(u32::MAX)` for a term no document has had, so no document
+    /// term matches it.
+    fn unseen_stem(&self, word: &str) -> Option<u32> {
+        let mut lower = String::new();
+        lowercase_into(word, &mut lower);
+        let term = self.tokenizer.term_of(&lower)?;
+        Some(self.table.stems.get(&*term).copied().unwrap_or(u32::MAX))
+    }
+
     fn add(&mut self, word: &str, key: SpellingKey) -> u32 {
         lowercase_into(word, &mut self.lower);
         let table = &mut self.table;
