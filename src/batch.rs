@@ -60,6 +60,7 @@ use serde_json::Value;
 use crate::error::Error;
 use crate::language::LanguageChoice;
 use crate::options::{Length, Options};
+use crate::output;
 use crate::output::json::JsonSummary;
 use crate::summarize::Summarizer;
 use read::{read_windows, Line, LineContent};
@@ -298,7 +299,7 @@ impl Batch {
                     line: line.number,
                     summary: JsonSummary::new(source, &summary),
                 };
-                (serde_json::to_vec(&done), false)
+                (output::json::to_vec(&done), false)
             }
             Err((id, problem)) => {
                 let failed = Failed {
@@ -307,7 +308,7 @@ impl Batch {
                     source,
                     error: problem.to_string(),
                 };
-                (serde_json::to_vec(&failed), true)
+                (output::json::to_vec(&failed), true)
             }
         };
         let mut json = serialized.expect(

@@ -2,8 +2,7 @@
 //! that tests/cli.rs does not cover (one test per row, named in the table),
 //! the huge and degenerate texts of issue 7, which must complete (their speed
 //! is measured by hand at two sizes, see the README; these tests only check
-//! that they finish and what they give), inputs the fuzzer found, and known
-//! bugs in stages, ignored until fixed.
+//! that they finish and what they give), and inputs the fuzzer found.
 
 use std::fs;
 use std::path::Path;
@@ -243,6 +242,28 @@ fn json_escapes_c0_control_characters() {
     assert_eq!(json["summary"].as_array().map(Vec::len), Some(6), "{json}");
 }
 
+// DEL and the C1 controls pass serde_json's default formatter unescaped:
+// valid JSON, but `cat`ing it would hand the 8-bit CSI (U+009B) to the
+// terminal; U+2028/U+2029 end a line in JavaScript before ES2019 and in
+// line-oriented tools.
+#[test]
+fn json_output_escapes_del_c1_controls_and_line_separators() {
+    let input = format!("{HOSTILE}Tabs\tand\u{2028}separators\u{2029}stay. The end\u{85}came.\n");
+    let out = succeeds(
+        lede()
+            .args(["--json", "-n", "9"])
+            .write_stdin(input.clone()),
+    );
+    let raw: Vec<char> = out
+        .trim_end()
+        .chars()
+        .filter(|&c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+        .collect();
+    assert_eq!(raw, Vec::<char>::new(), "{out}");
+    assert!(out.contains(r"\u009b1mbuilding\u007f"), "{out}");
+    json_quoting(&out, &input);
+}
+
 #[test]
 fn a_nul_byte_after_the_first_8_kib_is_text() {
     let mut input = "Rain fell on the city all night and the river rose. ".repeat(200);
@@ -335,6 +356,26 @@ fn a_50_mb_line_without_punctuation_needs_lines() {
         message,
         "lede: -: has no sentence punctuation (. ! ?), so it cannot be split into sentences; \
          use --lines to summarize it line by line"
+    );
+}
+
+// Once quadratic: building the headline searched the rest of the line for a
+// closing bracket at every word (3.5 s now with opt-level 1).
+#[test]
+fn a_50_mb_line_with_lines_is_one_unit() {
+    let line = a_50_mb_line();
+    let summary = summarizer(Length::default(), true)
+        .summarize(&line)
+        .expect("a summary");
+    assert_eq!(summary.sentences.len(), 1);
+    assert_eq!(
+        (summary.sentences[0].start, summary.sentences[0].end),
+        (0, line.len())
+    );
+    assert!(
+        summary.headline.text.split(' ').count() <= 12,
+        "{:?}",
+        summary.headline
     );
 }
 
@@ -528,53 +569,4 @@ fn batch_mode_loses_no_record() {
         summarized[1]
     );
     assert_eq!(summarized[2]["id"], 10);
-}
-
-// ---------------------------------------------------------------------------
-// Known bugs in stages this file's owner does not own, each ignored until its
-// owner fixes it (`cargo test --test robustness -- --ignored` runs them: the
-// first fails, the second does not finish).
-
-#[test]
-#[ignore = "bug: output/json.rs (serde_json's default formatter) writes DEL, the C1 controls \
-            (U+0080-U+009F, among them the 8-bit CSI U+009B) and U+2028/U+2029 unescaped: \
-            valid JSON, but `cat`ing it passes U+009B to the terminal, and the separators \
-            end a line in JavaScript before ES2019 and in line-oriented tools"]
-fn json_output_escapes_del_c1_controls_and_line_separators() {
-    let input = format!("{HOSTILE}Tabs\tand\u{2028}separators\u{2029}stay. The end\u{85}came.\n");
-    let out = succeeds(
-        lede()
-            .args(["--json", "-n", "9"])
-            .write_stdin(input.clone()),
-    );
-    let raw: Vec<char> = out
-        .trim_end()
-        .chars()
-        .filter(|&c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
-        .collect();
-    assert_eq!(raw, Vec::<char>::new(), "{out}");
-    assert!(out.contains(r"\u009b1mbuilding\u007f"), "{out}");
-    json_quoting(&out, &input);
-}
-
-#[test]
-#[ignore = "bug: headline/build.rs drop_brackets searches the rest of the lead sentence \
-            for a closing bracket at every word, so building a headline is quadratic in \
-            the sentence's words (a 256 KB line with --lines: 28 s in release; 50 MB: \
-            does not finish)"]
-fn a_50_mb_line_with_lines_is_one_unit() {
-    let line = a_50_mb_line();
-    let summary = summarizer(Length::default(), true)
-        .summarize(&line)
-        .expect("a summary");
-    assert_eq!(summary.sentences.len(), 1);
-    assert_eq!(
-        (summary.sentences[0].start, summary.sentences[0].end),
-        (0, line.len())
-    );
-    assert!(
-        summary.headline.text.split(' ').count() <= 12,
-        "{:?}",
-        summary.headline
-    );
 }

@@ -1,9 +1,14 @@
 //! JSON output: one object per text, from `Serialize` structs so the field
 //! order is fixed.
+//!
+//! Everything lede writes as JSON goes through [`to_writer`], [`to_vec`] or
+//! [`to_writer_pretty`] here rather than serde_json's functions of the same
+//! names: see [`EscapingFormatter`] for why.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use crate::headline::HeadlineSource;
 use crate::language::LanguageSource;
@@ -101,6 +106,243 @@ fn round(x: f64) -> f64 {
 /// # Errors
 /// Any error of `out`.
 pub fn write(out: &mut impl Write, source: &str, summary: &Summary) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &JsonSummary::new(source, summary))?;
+    to_writer(&mut *out, &JsonSummary::new(source, summary))?;
     writeln!(out)
+}
+
+/// Serializes `value` as compact JSON into `writer`, like
+/// `serde_json::to_writer`, but with [`EscapingFormatter`].
+///
+/// # Errors
+/// Any error of `writer`, or of `value`'s `Serialize` implementation.
+pub fn to_writer<W: Write, T: ?Sized + Serialize>(writer: W, value: &T) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(writer, EscapingFormatter::compact());
+    value.serialize(&mut ser)
+}
+
+/// Serializes `value` as indented JSON into `writer`, like
+/// `serde_json::to_writer_pretty`, but with [`EscapingFormatter`].
+///
+/// # Errors
+/// Any error of `writer`, or of `value`'s `Serialize` implementation.
+pub fn to_writer_pretty<W: Write, T: ?Sized + Serialize>(
+    writer: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(writer, EscapingFormatter::pretty());
+    value.serialize(&mut ser)
+}
+
+/// Serializes `value` as compact JSON, like `serde_json::to_vec`, but with
+/// [`EscapingFormatter`].
+///
+/// # Errors
+/// Any error of `value`'s `Serialize` implementation.
+pub fn to_vec<T: ?Sized + Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
+    let mut json = Vec::with_capacity(128);
+    to_writer(&mut json, value)?;
+    Ok(json)
+}
+
+/// A JSON formatter that also escapes DEL (U+007F), the C1 controls
+/// (U+0080..U+009F) and U+2028/U+2029 as `\uXXXX`, which serde_json's own
+/// formatters write as they are.
+///
+/// Those are valid unescaped in JSON, but JSON output is often `cat`ed to a
+/// terminal, where the C1 control U+009B is an 8-bit CSI that can recolour or
+/// retitle it just as ESC can (serde_json already escapes C0, so ESC is
+/// safe); and U+2028/U+2029 end a line in JavaScript before ES2019 and in
+/// line-oriented tools, which would break a JSON Lines record in two. The
+/// escapes decode to the same characters, so the text stays exact.
+///
+/// Only [`compact`](Self::compact) and [`pretty`](Self::pretty) build one:
+/// the wrapper forwards the layout methods, which are all that those two
+/// formatters differ in, so wrapping any other formatter could silently
+/// drop its overrides.
+#[derive(Debug, Clone)]
+pub struct EscapingFormatter<F> {
+    inner: F,
+}
+
+impl EscapingFormatter<CompactFormatter> {
+    /// No white space, like `serde_json::to_writer`.
+    pub fn compact() -> Self {
+        EscapingFormatter {
+            inner: CompactFormatter,
+        }
+    }
+}
+
+impl EscapingFormatter<PrettyFormatter<'static>> {
+    /// Two-space indents, like `serde_json::to_writer_pretty`.
+    pub fn pretty() -> Self {
+        EscapingFormatter {
+            inner: PrettyFormatter::new(),
+        }
+    }
+}
+
+/// The first character at or after `from` in `s` that [`EscapingFormatter`]
+/// escapes, as its byte offset, UTF-8 length and code point.
+fn next_to_escape(s: &str, from: usize) -> Option<(usize, usize, u32)> {
+    let bytes = s.as_bytes();
+    let mut i = from;
+    // Only 0x7F, 0xC2 and 0xE2 can begin such a character, and as `s` is
+    // valid UTF-8 the bytes after a lead byte exist and are continuations.
+    while let Some(offset) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, 0x7f | 0xc2 | 0xe2))
+    {
+        let at = i + offset;
+        match bytes[at] {
+            0x7f => return Some((at, 1, 0x7f)),
+            0xc2 if bytes[at + 1] <= 0x9f => {
+                return Some((at, 2, u32::from(bytes[at + 1])));
+            }
+            0xe2 if bytes[at + 1] == 0x80 && matches!(bytes[at + 2], 0xa8 | 0xa9) => {
+                return Some((at, 3, 0x2000 | u32::from(bytes[at + 2] & 0x3f)));
+            }
+            _ => i = at + 1,
+        }
+    }
+    None
+}
+
+/// Writes the `\uXXXX` escape of `code`, in lowercase hex like serde_json's
+/// escapes of C0 controls.
+fn write_u_escape<W: ?Sized + Write>(writer: &mut W, code: u32) -> io::Result<()> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let nibble = |shift: u32| HEX[((code >> shift) & 0xf) as usize];
+    writer.write_all(&[b'\\', b'u', nibble(12), nibble(8), nibble(4), nibble(0)])
+}
+
+impl<F: Formatter> Formatter for EscapingFormatter<F> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        while let Some((at, len, code)) = next_to_escape(fragment, start) {
+            writer.write_all(&fragment.as_bytes()[start..at])?;
+            write_u_escape(writer, code)?;
+            start = at + len;
+        }
+        // Nearly every fragment has nothing to escape: one write, as before.
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.inner.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.inner.begin_object_key(writer, first)
+    }
+
+    fn end_object_key<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.end_object_key(writer)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.end_object_value(writer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn escaped(c: char) -> bool {
+        matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}')
+    }
+
+    #[test]
+    fn del_c1_and_line_separators_are_escaped_in_values_and_keys() {
+        let text = "a\u{7f}b\u{80}\u{9b}1m\u{9f}\u{a0}\u{2027}\u{2028}\u{2029}\u{202a}\u{1b}[0m";
+        let json = String::from_utf8(to_vec(&json!({ "k\u{85}": text })).unwrap()).unwrap();
+        assert_eq!(
+            json,
+            r#"{"k\u0085":"a\u007fb\u0080\u009b1m\u009f"#.to_owned()
+                + "\u{a0}\u{2027}"
+                + r#"\u2028\u2029"#
+                + "\u{202a}"
+                + r#"\u001b[0m"}"#
+        );
+    }
+
+    // Every scalar value at once: the escapes decode back to the exact text,
+    // and apart from serde_json's own escapes (C0, quote, backslash) only the
+    // chosen characters are escaped.
+    #[test]
+    fn every_char_round_trips_and_only_the_chosen_ones_are_escaped() {
+        let all: String = (0..=0x10_ffff_u32).filter_map(char::from_u32).collect();
+        let json = String::from_utf8(to_vec(&all).unwrap()).unwrap();
+        assert_eq!(serde_json::from_str::<String>(&json).unwrap(), all);
+        assert!(!json.chars().any(escaped));
+
+        let plain: String = all
+            .chars()
+            .filter(|&c| c >= ' ' && c != '"' && c != '\\')
+            .collect();
+        let mut want = String::from("\"");
+        for c in plain.chars() {
+            if escaped(c) {
+                want += &format!("\\u{:04x}", u32::from(c));
+            } else {
+                want.push(c);
+            }
+        }
+        want.push('"');
+        assert_eq!(String::from_utf8(to_vec(&plain).unwrap()).unwrap(), want);
+    }
+
+    // Goldens and consumers rely on the bytes: apart from the new escapes the
+    // output must be serde_json's, compact and pretty.
+    #[test]
+    fn other_output_is_byte_for_byte_serde_json() {
+        let value: Value = json!({
+            "source": "dir/naïve “quoted” — text…",
+            "n": [0, -1, 1.5, 1e300, null, true, false],
+            "nested": {"empty": {}, "list": [], "s": "tab\tquote\"slash\\\u{0}\u{1f}"},
+            "emoji": "👩‍👩‍👧 漢字 עברית \u{a0}\u{c2}\u{e2}\u{2030}\u{20ac}",
+        });
+        assert_eq!(to_vec(&value).unwrap(), serde_json::to_vec(&value).unwrap());
+        let mut pretty = Vec::new();
+        to_writer_pretty(&mut pretty, &value).unwrap();
+        assert_eq!(pretty, serde_json::to_vec_pretty(&value).unwrap());
+    }
 }

@@ -89,7 +89,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
     match args.format {
         ReportFormat::Text => report::write_text(&mut out, &report)?,
         ReportFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &report)?;
+            lede::output::json::to_writer_pretty(&mut out, &report)?;
             writeln!(out)?;
         }
     }

@@ -89,9 +89,9 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                 }
                 match &result {
                     Ok(summary) => {
-                        serde_json::to_writer(&mut out, &JsonSummary::new(&name, summary))?
+                        output::json::to_writer(&mut out, &JsonSummary::new(&name, summary))?
                     }
-                    Err(err) if several => serde_json::to_writer(
+                    Err(err) if several => output::json::to_writer(
                         &mut out,
                         &ErrorRecord {
                             source: &name,
