@@ -11,7 +11,7 @@ mod verbs;
 use std::collections::HashSet;
 
 use crate::language::Language;
-use crate::text::segment::{looks_like_title, Unit, UnitKind};
+use crate::text::segment::{looks_like_title, word_spans, Unit, UnitKind};
 use crate::text::tokenize::{Lexicon, Tokenizer};
 
 use build::{build, Built, SPACELESS_MAX_CHARS};
@@ -196,7 +196,7 @@ impl<'a> Salience<'a> {
         let mut lower = String::new();
         for unit in units {
             let mut starts = true;
-            for word in unit.text(text).split_whitespace() {
+            for (_, word) in word_spans(unit.text(text)) {
                 let was_start =
                     std::mem::replace(&mut starts, matches!(word, "-" | "–" | "—" | "--"));
                 let bare = word.trim_matches(|c: char| !c.is_alphanumeric());

@@ -335,14 +335,23 @@ impl Segmenter {
         if !self.rules.caption_cuts {
             return cuts;
         }
-        let words: Vec<(usize, &str)> = word_spans(sentence).collect();
+        // One pass over the words, three at a time, without keeping them:
+        // seams are rare, so they are noted (word index, offset) and the
+        // length rules applied once the word count is known.
+        let mut seams: Vec<(usize, usize)> = Vec::new();
+        let mut count = 0;
+        let mut window: [(usize, &str); 3] = [(0, ""); 3];
+        for span in word_spans(sentence) {
+            window = [window[1], window[2], span];
+            count += 1;
+            if count >= 3 && self.is_caption_seam(window[0].1, window[1].1, window[2].1) {
+                seams.push((count - 2, window[1].0));
+            }
+        }
         let mut piece_start = 0;
-        for i in 1..words.len().saturating_sub(1) {
-            if i - piece_start >= CAPTION_MIN_WORDS
-                && words.len() - i >= CAPTION_MIN_WORDS
-                && self.is_caption_seam(words[i - 1].1, words[i].1, words[i + 1].1)
-            {
-                cuts.push(words[i].0);
+        for (i, offset) in seams {
+            if i - piece_start >= CAPTION_MIN_WORDS && count - i >= CAPTION_MIN_WORDS {
+                cuts.push(offset);
                 piece_start = i;
             }
         }
@@ -492,10 +501,57 @@ fn push_trimmed(
 }
 
 /// Each white-space separated word of `text` with its byte offset.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(is_space)
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+pub(crate) fn word_spans(text: &str) -> WordSpans<'_> {
+    WordSpans { text, at: 0 }
+}
+
+/// The iterator of [`word_spans`]. It runs over most of the text's bytes,
+/// so ASCII bytes are tested without decoding a character.
+#[derive(Debug, Clone)]
+pub(crate) struct WordSpans<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> WordSpans<'t> {
+    /// The length of the character at `at` when it is [`is_space`], else 0.
+    fn space_at(&self, at: usize) -> usize {
+        let byte = self.text.as_bytes()[at];
+        if byte.is_ascii() {
+            // The ASCII white space of `char::is_whitespace`, with U+000B.
+            return usize::from(matches!(byte, b' ' | b'\t'..=b'\r'));
+        }
+        match self.text[at..].chars().next() {
+            Some(c) if is_space(c) => c.len_utf8(),
+            _ => 0,
+        }
+    }
+}
+
+impl<'t> Iterator for WordSpans<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let len = self.text.len();
+        while self.at < len {
+            match self.space_at(self.at) {
+                0 => break,
+                n => self.at += n,
+            }
+        }
+        if self.at == len {
+            return None;
+        }
+        let start = self.at;
+        while self.at < len && self.space_at(self.at) == 0 {
+            // Past a word character: the next char boundary.
+            self.at += 1;
+            while !self.text.is_char_boundary(self.at) {
+                self.at += 1;
+            }
+        }
+        Some((start, &self.text[start..self.at]))
+    }
 }
 
 /// Punctuation and symbols that make no unit on their own ("***", "--").
