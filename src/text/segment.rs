@@ -362,24 +362,39 @@ impl Segmenter {
     fn is_caption_seam(&self, previous: &str, word: &str, next: &str) -> bool {
         let starts_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
         // The cheap tests first (an opener starts with its capital): this
-        // runs for most words of the text, and the rest allocates.
+        // runs for most words of the text.
         if !starts_lower(next) || !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // The opener first: most capitals inside a sentence are names,
+        // which are not stop words.
+        let whole = word
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '\'' || c == '’');
+        let opener =
+            whole && !CAPTION_NAME_WORDS.contains(&word) && self.is_stop_word_lowered(word);
+        if !opener {
             return false;
         }
         let bare_end = previous
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == ')');
-        let previous_ok = bare_end && !self.stop_words.contains(previous.to_lowercase().as_str());
-        let bare: String = word
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-            .collect();
-        let opener = bare.chars().next().is_some_and(char::is_uppercase)
-            && bare.len() == word.len()
-            && !CAPTION_NAME_WORDS.contains(&bare.as_str())
-            && self.stop_words.contains(bare.to_lowercase().as_str());
-        previous_ok && opener && starts_lower(next)
+        bare_end && !self.is_stop_word_lowered(previous)
+    }
+
+    /// Whether `word`, lower-cased, is a stop word; without allocating for
+    /// a short ASCII word, as the seam test asks it of many words.
+    fn is_stop_word_lowered(&self, word: &str) -> bool {
+        let mut buffer = [0u8; 24];
+        match buffer.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.stop_words.contains(w))
+            }
+            _ => self.stop_words.contains(word.to_lowercase().as_str()),
+        }
     }
 
     /// Decides whether the mark `mark` (a run of `run_len` marks) ending
@@ -514,40 +529,51 @@ pub(crate) struct WordSpans<'t> {
 }
 
 impl<'t> WordSpans<'t> {
-    /// The length of the character at `at` when it is [`is_space`], else 0.
-    fn space_at(&self, at: usize) -> usize {
-        let byte = self.text.as_bytes()[at];
-        if byte.is_ascii() {
-            // The ASCII white space of `char::is_whitespace`, with U+000B.
-            return usize::from(matches!(byte, b' ' | b'\t'..=b'\r'));
-        }
-        match self.text[at..].chars().next() {
-            Some(c) if is_space(c) => c.len_utf8(),
-            _ => 0,
-        }
+    /// The character at byte `at`, which is on a character boundary.
+    fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..).and_then(|rest| rest.chars().next())
     }
+}
+
+/// The ASCII white space of `char::is_whitespace` (U+000B included).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
 }
 
 impl<'t> Iterator for WordSpans<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let len = self.text.len();
-        while self.at < len {
-            match self.space_at(self.at) {
-                0 => break,
-                n => self.at += n,
+        let bytes = self.text.as_bytes();
+        loop {
+            let &byte = bytes.get(self.at)?;
+            if byte.is_ascii() {
+                if !is_ascii_space(byte) {
+                    break;
+                }
+                self.at += 1;
+            } else {
+                match self.char_at(self.at) {
+                    Some(c) if is_space(c) => self.at += c.len_utf8(),
+                    _ => break,
+                }
             }
         }
-        if self.at == len {
-            return None;
-        }
         let start = self.at;
-        while self.at < len && self.space_at(self.at) == 0 {
-            // Past a word character: the next char boundary.
-            self.at += 1;
-            while !self.text.is_char_boundary(self.at) {
-                self.at += 1;
+        loop {
+            // A run of ASCII word bytes in one tight scan, then whatever
+            // stopped it: white space, the end, or a character to decode.
+            let rest = &bytes[self.at..];
+            self.at += rest
+                .iter()
+                .position(|&b| !b.is_ascii() || is_ascii_space(b))
+                .unwrap_or(rest.len());
+            match bytes.get(self.at) {
+                Some(byte) if !byte.is_ascii() => match self.char_at(self.at) {
+                    Some(c) if !is_space(c) => self.at += c.len_utf8(),
+                    _ => break,
+                },
+                _ => break,
             }
         }
         Some((start, &self.text[start..self.at]))
@@ -1065,6 +1091,31 @@ mod tests {
     fn punctuation_only_and_empty_texts_give_no_units() {
         for text in ["", "   \n\n ", "... !!! ???", "***\n---\n"] {
             assert_eq!(split(text), Vec::<&str>::new(), "input: {text:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_span_tests {
+    use proptest::prelude::*;
+
+    use super::{is_space, word_spans};
+
+    proptest! {
+        /// The fast path splits where `str::split(is_space)` does, with
+        /// the same offsets, on text mixing ASCII, Unicode white space,
+        /// zero-width characters and other scripts.
+        #[test]
+        fn word_spans_equal_a_split_on_is_space(
+            text in "[ a-zA-Z.,\t\n\u{0b}\u{a0}\u{2003}\u{200b}\u{feff}éΩ中😀]{0,60}"
+        ) {
+            let expected: Vec<(usize, &str)> = text
+                .split(is_space)
+                .filter(|w| !w.is_empty())
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                .collect();
+            let got: Vec<(usize, &str)> = word_spans(&text).collect();
+            prop_assert_eq!(got, expected);
         }
     }
 }
