@@ -35,9 +35,10 @@ pub(super) const SPACELESS_MAX_CHARS: usize = 28;
 
 /// A word of the headline being built, and what the rules found it to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Word {
-    /// As written, with the punctuation around it.
-    pub text: String,
+pub(super) struct Word<'s> {
+    /// As written, with the punctuation around it: borrowed from the
+    /// sentence until a rule changes it.
+    pub text: Cow<'s, str>,
     /// What the style rules found it to be.
     pub role: Role,
     /// Came after a dropped article or possessive, so it is no verb.
@@ -66,10 +67,10 @@ pub(super) enum Role {
     Quantity,
 }
 
-impl Word {
-    pub(super) fn new(text: &str) -> Self {
+impl<'s> Word<'s> {
+    pub(super) fn new(text: impl Into<Cow<'s, str>>) -> Self {
         Word {
-            text: text.to_string(),
+            text: text.into(),
             role: Role::Other,
             determined: false,
         }
@@ -114,7 +115,7 @@ impl Word {
         self.text
             .trim_end_matches(['"', '\'', '”', '’'])
             .ends_with([',', ';', ':'])
-            || matches!(self.text.as_str(), "—" | "–" | "-" | "--")
+            || matches!(&*self.text, "—" | "–" | "-" | "--")
     }
 }
 
@@ -175,7 +176,7 @@ pub(super) fn build(
     tidy_end(&mut words, cues, tokenizer);
     let mut headline = words
         .iter()
-        .map(|w| w.text.as_str())
+        .map(|w| &*w.text)
         .collect::<Vec<_>>()
         .join(" ");
     balance_quotes(&mut headline);
@@ -187,7 +188,7 @@ pub(super) fn build(
 
 /// The first `limit` words of `body`, a sign standing alone joined to the
 /// number before it ("14 %" is one word).
-fn split_words(body: &str, limit: usize) -> Vec<Word> {
+fn split_words(body: &str, limit: usize) -> Vec<Word<'_>> {
     let mut words: Vec<Word> = Vec::new();
     for token in body.split_whitespace() {
         if words.len() == limit {
@@ -200,8 +201,9 @@ fn split_words(body: &str, limit: usize) -> Vec<Word> {
                 .all(|c| matches!(c, '%' | '‰' | '€' | '$' | '£' | '¥'));
         match words.last_mut() {
             Some(last) if sign => {
-                last.text.push('\u{a0}');
-                last.text.push_str(token);
+                let text = last.text.to_mut();
+                text.push('\u{a0}');
+                text.push_str(token);
             }
             _ => words.push(Word::new(token)),
         }
@@ -228,7 +230,7 @@ pub(super) fn remove_keeping(words: &mut Vec<Word>, from: usize, to: usize, floo
 /// Removes the clause punctuation at the end of a word ("Steel," -> "Steel").
 pub(super) fn trim_clause_end(word: &mut Word) {
     let keep = word.text.trim_end_matches([',', ';', ':']).len();
-    word.text.truncate(keep);
+    word.text.to_mut().truncate(keep);
 }
 
 /// Whether most letters of `text` are of a script written without spaces
@@ -282,7 +284,7 @@ fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
             continue;
         }
         if let Some(last) = words.last_mut() {
-            last.text.truncate(keep);
+            last.text.to_mut().truncate(keep);
         }
         break;
     }

@@ -120,7 +120,7 @@ fn is_clause_end(words: &[Word], n: usize, cues: &Cues) -> bool {
             .take(LIST_AND_WITHIN)
             .any(|w| w.bare() == cues.and || w.bare() == cues.or);
     (words[n - 1].ends_clause() && !list)
-        || matches!(next.text.as_str(), "—" | "–" | "-" | "--")
+        || matches!(&*next.text, "—" | "–" | "-" | "--")
         || next.text.starts_with('(')
         || next.is(cues.clause_starters)
 }

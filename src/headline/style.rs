@@ -26,13 +26,17 @@ const NAME_FIRST_MAX_WORDS: usize = 4;
 /// finds.
 pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
     drop_function_words(words, cues);
+    // This word and the next, lower-cased: copies, as the loop changes
+    // `words`, into buffers reused from word to word.
+    let (mut word, mut next) = (String::new(), String::new());
     let mut i = 0;
     while i < words.len() {
-        let word = words[i].bare().into_owned();
-        let next = words
-            .get(i + 1)
-            .map(|w| w.bare().into_owned())
-            .unwrap_or_default();
+        word.clear();
+        word.push_str(&words[i].bare());
+        next.clear();
+        if let Some(w) = words.get(i + 1) {
+            next.push_str(&w.bare());
+        }
         let next_plain = words.get(i + 1).is_some_and(Word::letters);
         if !words[i].letters() || (i > 0 && !words[i].lower()) {
             i += 1;
@@ -80,7 +84,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         }
         let after_pronoun = i > 0 && (words[i - 1].is(cues.pronouns) || words[i - 1].text == "I");
         if i > 0 && word == cues.will && next_plain && !after_pronoun && !negated {
-            words[i].text = cues.to.to_string();
+            words[i].text = cues.to.into();
             words[i].role = Role::Auxiliary;
         } else if i > 0 && cues.modals.contains(&&*word) && next_plain {
             words[i].role = Role::Auxiliary;
@@ -91,7 +95,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
                     .starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
             })
         {
-            words[i].text = cues.over.to_string();
+            words[i].text = cues.over.into();
             words[i].role = Role::Quantity;
             words.remove(i + 1);
         } else if i > 0
@@ -198,7 +202,7 @@ pub(super) fn name_first(words: &mut Vec<Word>, cues: &Cues, salience: &Salience
     if verb > 2 && noun_ok && linked && name_ok {
         let noun = words[0].text.to_lowercase();
         words.drain(0..2);
-        words.insert(verb - 2, Word::new(&noun));
+        words.insert(verb - 2, Word::new(noun));
     }
 }
 
@@ -300,5 +304,5 @@ pub(super) fn present_tense(
         return;
     };
     let tail: String = text.chars().skip_while(|c| c.is_alphanumeric()).collect();
-    words[verb].text = present + &tail;
+    words[verb].text = (present + &tail).into();
 }

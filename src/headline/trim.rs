@@ -184,7 +184,7 @@ pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
                 .find(|&(_, c)| !c.is_alphanumeric())
                 .map(|(at, _)| last[at..].to_string())
                 .unwrap_or_default();
-            words[i].text = initials + &tail;
+            words[i].text = (initials + &tail).into();
             words.drain(i + 1..end);
             i += 1;
         } else {
@@ -226,7 +226,7 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
                     .map(|(_, tail)| tail.to_string())
                     .unwrap_or_default();
                 if remove(words, i, j + 1) {
-                    words[i - 1].text.push_str(&after);
+                    words[i - 1].text.to_mut().push_str(&after);
                     continue;
                 }
                 i = j + 1;
@@ -236,7 +236,7 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
     }
     // Dashes used as brackets: "Two airlines - American and Southwest -
     // raised fares".
-    let dash = |w: &Word| matches!(w.text.as_str(), "-" | "–" | "—" | "--");
+    let dash = |w: &Word| matches!(&*w.text, "-" | "–" | "—" | "--");
     if let Some(open) = words.iter().position(dash) {
         let close = words[open + 1..]
             .iter()
@@ -516,7 +516,7 @@ pub(super) fn drop_time(words: &mut Vec<Word>, cues: &Cues) {
         };
         if remove(words, from, to) {
             if from > 0 && !words[from - 1].ends_clause() {
-                words[from - 1].text.push_str(&tail);
+                words[from - 1].text.to_mut().push_str(&tail);
             }
             i = from;
         } else {
