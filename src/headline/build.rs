@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::cues::Cues;
+use super::cues::{Cues, List};
 use super::cut::{cut, TITLE_WORDS};
 use super::style::{drop_relative, headline_style, name_first, present_tense};
 use super::trim::{
@@ -82,8 +82,8 @@ impl<'s> Word<'s> {
     }
 
     /// Whether the bare word is in `list`.
-    pub(super) fn is(&self, list: &[&str]) -> bool {
-        list.contains(&&*self.bare())
+    pub(super) fn is(&self, list: List) -> bool {
+        list.contains(&self.bare())
     }
 
     /// Whether the word is all letters (no punctuation, digits or quotes).
