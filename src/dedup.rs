@@ -114,6 +114,18 @@ impl Dedup {
         }
     }
 
+    /// Like [`new`](Self::new), with room for `units` units: a text's units
+    /// are counted before they are pushed, and tables sized once are not
+    /// grown and rehashed step by step.
+    pub fn with_capacity(threshold: f64, units: usize) -> Self {
+        let mut dedup = Dedup::new(threshold);
+        dedup.exact.reserve(units);
+        if dedup.near {
+            dedup.current.buckets.reserve(units.min(WINDOW_UNITS) * BANDS);
+        }
+        dedup
+    }
+
     /// Takes the next unit's word hashes, in order, and returns `Some(i)`
     /// when it duplicates the earlier unit `i` (counting from 0 over every
     /// unit pushed), `None` when it is kept.

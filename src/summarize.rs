@@ -178,7 +178,7 @@ impl Summarizer {
         // detection compares and, for the units kept, the stems their terms
         // come from: the lexicon analyzes each distinct spelling once.
         let mut lexicon = resources.tokenizer.lexicon();
-        let mut dedup = Dedup::new(self.options.dedup_threshold);
+        let mut dedup = Dedup::with_capacity(self.options.dedup_threshold, units.len());
         let (mut ids, mut hashes) = (Vec::new(), Vec::new());
         let mut stems: Vec<u32> = Vec::new();
         // Per unit: its word count (0 for a duplicate) and where its stems end.
