@@ -197,6 +197,12 @@ impl<'a> Salience<'a> {
         for unit in units {
             let mut starts = true;
             for (_, word) in word_spans(unit.text(text)) {
+                // Most words start with a lower-case ASCII letter: neither a
+                // name nor an acronym, nor a dash, known from one byte.
+                if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+                    starts = false;
+                    continue;
+                }
                 let was_start =
                     std::mem::replace(&mut starts, matches!(word, "-" | "–" | "—" | "--"));
                 let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
