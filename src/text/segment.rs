@@ -154,6 +154,25 @@ impl Segmenter {
         listed || (c == ';' && self.rules.semicolon_question)
     }
 
+    /// The first sentence mark in `body` at or after byte `from` (a char
+    /// boundary), with its offset. Runs of ASCII text are scanned a byte at
+    /// a time; only other characters are decoded.
+    fn next_terminator(&self, body: &str, from: usize) -> Option<(usize, char)> {
+        let bytes = body.as_bytes();
+        let mut at = from;
+        loop {
+            let rest = bytes.get(at..)?;
+            at += rest
+                .iter()
+                .position(|&b| !b.is_ascii() || self.is_terminator(char::from(b)))?;
+            let c = body.get(at..)?.chars().next()?;
+            if self.is_terminator(c) {
+                return Some((at, c));
+            }
+            at += c.len_utf8();
+        }
+    }
+
     fn is_closer(&self, c: char) -> bool {
         CLOSERS.contains(&c) || self.rules.closers.contains(&c)
     }
@@ -239,23 +258,19 @@ impl Segmenter {
     ) {
         let body = &text[start..end];
         let mut sentence_start = 0;
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if !self.is_terminator(c) {
-                continue;
-            }
+        let mut from = 0;
+        while let Some((i, c)) = self.next_terminator(body, from) {
             let spaceless = SPACELESS_TERMINATORS.contains(&c);
             // Take the whole run of marks and closers: "?!", "...", '."' or '.)'.
             let mut j = i + c.len_utf8();
             let mut run_len = 1;
-            while let Some(&(k, d)) = chars.peek() {
+            while let Some(d) = body[j..].chars().next() {
                 if self.is_terminator(d) {
                     run_len += 1;
                 } else if !self.is_closer(d) {
                     break;
                 }
-                j = k + d.len_utf8();
-                chars.next();
+                j += d.len_utf8();
             }
             if self.rules.spaced_guillemets {
                 // « Non. » Puis ... : the spaced closing guillemet is the
@@ -264,9 +279,9 @@ impl Segmenter {
                 let unspaced = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
                 if unspaced.len() < rest.len() && unspaced.starts_with('»') {
                     j = body.len() - unspaced.len() + '»'.len_utf8();
-                    while chars.next_if(|&(k, _)| k < j).is_some() {}
                 }
             }
+            from = j;
             let rest = &body[j..];
             let boundary = match rest.chars().next() {
                 None => true,
