@@ -166,8 +166,9 @@ fn json_says_which_language_and_resources_were_used() {
 
 /// Detection accuracy on the articles, whole and paragraph by paragraph
 /// (the README's table; `cargo test --test languages -- --nocapture`
-/// prints it). Whole articles are all detected; a paragraph of one or two
-/// sentences can be too short to be sure of, and then falls back to English.
+/// prints it). Every article and every paragraph is detected: whatlang alone
+/// was unsure of 9 of the 102 paragraphs, one to three sentences each, and
+/// fell back to English; the function words settle them.
 #[test]
 fn detection_accuracy_on_the_articles() {
     let mut whole = 0;
@@ -189,8 +190,5 @@ fn detection_accuracy_on_the_articles() {
     println!("whole articles {whole}/{}", articles.len());
     println!("paragraphs {right}/{paragraphs}");
     assert_eq!(whole, articles.len(), "every article is detected");
-    assert!(
-        right * 10 >= paragraphs * 9,
-        "{right}/{paragraphs} paragraphs"
-    );
+    assert_eq!(right, paragraphs, "every paragraph is detected");
 }
