@@ -27,7 +27,7 @@ pub(super) const MIN_WORDS: usize = 4;
 /// cut keeps 12, so this holds any lead; the rest of a very long sentence (a
 /// 50 MB line read with `--lines`) is never read, which keeps building
 /// linear in the sentence's length.
-const SCAN_MAX_WORDS: usize = 120;
+pub(super) const SCAN_MAX_WORDS: usize = 120;
 /// Scripts written without spaces (Chinese, Japanese, Thai): a headline is
 /// the first clause, at most this many characters (CJK news titles run to
 /// 15-25).
@@ -174,11 +174,7 @@ pub(super) fn build(
     words.retain(|w| !w.text.is_empty());
     let expected = cut(&mut words, cues, salience, tokenizer);
     tidy_end(&mut words, cues, tokenizer);
-    let mut headline = words
-        .iter()
-        .map(|w| &*w.text)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut headline = words.iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
     balance_quotes(&mut headline);
     Built {
         text: capitalize_first(&headline),
@@ -235,7 +231,7 @@ pub(super) fn trim_clause_end(word: &mut Word) {
 
 /// Whether most letters of `text` are of a script written without spaces
 /// between words.
-fn is_spaceless(text: &str) -> bool {
+pub(super) fn is_spaceless(text: &str) -> bool {
     let spaceless = |c: char| {
         matches!(c,
             '\u{3040}'..='\u{30ff}' // kana
@@ -278,7 +274,7 @@ fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
             keep += 1;
         }
         let bare = bare(&text[..keep]);
-        let dangles = tokenizer.is_stop_word(&bare) || cues.dangling.contains(&&*bare);
+        let dangles = tokenizer.is_stop_word(&bare) || cues.dangling.contains(&bare);
         if bare.is_empty() || (words.len() > 1 && dangles) {
             words.pop();
             continue;

@@ -369,8 +369,6 @@ const fn signature_bit(word: &[u8]) -> u32 {
     match word {
         [] => 0,
         [only] => (37 + *only as u32 * 14) % 128,
-        [first, .., last] => {
-            (word.len() as u32 * 37 + *first as u32 * 11 + *last as u32 * 3) % 128
-        }
+        [first, .., last] => (word.len() as u32 * 37 + *first as u32 * 11 + *last as u32 * 3) % 128,
     }
 }

@@ -44,7 +44,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         }
         // "will not" stays ("to not" is no headline English).
         let negated = next == cues.not;
-        let (have, be) = (cues.have.contains(&&*word), cues.be.contains(&&*word));
+        let (have, be) = (cues.have.contains(&word), cues.be.contains(&word));
         if have && next == cues.been && remove_keeping(words, i, i + 2, STYLE_MIN_WORDS) {
             if words.get(i).is_some_and(|w| cues.is_past(&w.bare())) {
                 words[i].role = Role::Passive;
@@ -86,7 +86,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         if i > 0 && word == cues.will && next_plain && !after_pronoun && !negated {
             words[i].text = cues.to.into();
             words[i].role = Role::Auxiliary;
-        } else if i > 0 && cues.modals.contains(&&*word) && next_plain {
+        } else if i > 0 && cues.modals.contains(&word) && next_plain {
             words[i].role = Role::Auxiliary;
         } else if word == cues.more_than[0]
             && next == cues.more_than[1]
@@ -138,8 +138,8 @@ fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
             && cues.inflects
             && word.chars().count() >= 5
             && word.ends_with("ly")
-            && !cues.not_adverbs.contains(&&*word);
-        let determiner = droppable && cues.dropped.contains(&&*word);
+            && !cues.not_adverbs.contains(&word);
+        let determiner = droppable && cues.dropped.contains(&word);
         if (determiner || adverb) && remove_keeping(words, i, i + 1, STYLE_MIN_WORDS) {
             if let Some(next) = words.get_mut(i).filter(|_| determiner) {
                 next.determined = true;
@@ -285,7 +285,7 @@ pub(super) fn present_tense(
         && head_bare.ends_with('s')
         && !["ss", "us", "is"].iter().any(|s| head_bare.ends_with(s))
         && !head.text.contains(['\'', '’'])
-        && !cues.singular_s.contains(&&*head_bare);
+        && !cues.singular_s.contains(&head_bare);
     // "Heineken and Carlsberg", "oil and gas firms"; not "Orbital Research
     // and Exploration Agency".
     let joined = subject[..head_end]

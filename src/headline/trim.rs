@@ -121,9 +121,7 @@ pub(super) fn strip_attribution<'s>(sentence: &'s str, cues: &Cues) -> &'s str {
         .take(ATTRIBUTION_MAX_WORDS + 1)
         .map(bare)
         .collect();
-    let verb_at = tail_words
-        .iter()
-        .position(|w| cues.attribution.contains(&&**w));
+    let verb_at = tail_words.iter().position(|w| cues.attribution.contains(w));
     let attributes = tail_words.len() <= ATTRIBUTION_MAX_WORDS
         && verb_at.is_some_and(|at| {
             // "officials said", or a long source with its verb at the end:
@@ -132,10 +130,10 @@ pub(super) fn strip_attribution<'s>(sentence: &'s str, cues: &Cues) -> &'s str {
                 && (at == 0 || {
                     // ", its chief has said" but not ", has reported a rise".
                     let before = &*tail_words[at - 1];
-                    let auxiliary = cues.have.contains(&before) || cues.be.contains(&before);
+                    let auxiliary = cues.have.contains(before) || cues.be.contains(before);
                     (!auxiliary || tail_words.len() - at <= ATTRIBUTION_AFTER_VERB)
                         && before != cues.to
-                        && !cues.clause_starters.contains(&before)
+                        && !cues.clause_starters.contains(before)
                 })
         });
     if attributes && sentence[..comma].split_whitespace().count() >= MIN_WORDS {

@@ -16,7 +16,7 @@ impl Cues {
         // "foreign-owned" is an adjective.
         self.inflects
             && !word.contains('-')
-            && ((word.len() >= 4 && word.ends_with("ed") && !self.not_past.contains(&word))
+            && ((word.len() >= 4 && word.ends_with("ed") && !self.not_past.contains(word))
                 || self.irregular_base(word).is_some())
     }
 
@@ -51,7 +51,7 @@ impl Cues {
     /// Whether `word` (lower case) is a past form that is seldom anything
     /// else, so it is a verb even without an auxiliary ("rose", "agreed").
     pub fn is_clear_past(&self, word: &str) -> bool {
-        self.is_past(word) && !self.ambiguous_past.contains(&word)
+        self.is_past(word) && !self.ambiguous_past.contains(word)
     }
 
     /// Whether `word` (lower case) is a present participle ("considering").
@@ -61,7 +61,7 @@ impl Cues {
             && word.strip_suffix("ing").is_some_and(|stem| {
                 stem.len() >= 2 && (stem.contains(VOWELS) || stem.ends_with('y'))
             })
-            && !self.not_gerunds.contains(&word)
+            && !self.not_gerunds.contains(word)
     }
 
     /// The present tense of a past tense, past participle or present
