@@ -121,7 +121,10 @@ impl Dedup {
         let mut dedup = Dedup::new(threshold);
         dedup.exact.reserve(units);
         if dedup.near {
-            dedup.current.buckets.reserve(units.min(WINDOW_UNITS) * BANDS);
+            dedup
+                .current
+                .buckets
+                .reserve(units.min(WINDOW_UNITS) * BANDS);
         }
         dedup
     }
