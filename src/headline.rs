@@ -195,6 +195,8 @@ struct Salience<'a> {
     names: HashSet<String>,
     /// Words the text writes in capitals ("IMF", "GM").
     acronyms: HashSet<String>,
+    /// The highest odds among the acronyms.
+    acronym_odds: f64,
 }
 
 impl<'a> Salience<'a> {
@@ -203,25 +205,10 @@ impl<'a> Salience<'a> {
         let mut acronyms = HashSet::new();
         let mut lower = String::new();
         for unit in units {
-            let mut starts = true;
-            for (_, word) in word_spans(unit.text(text)) {
-                // Most words start with a lower-case ASCII letter: neither a
-                // name nor an acronym, nor a dash, known from one byte.
-                if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-                    starts = false;
-                    continue;
-                }
-                let was_start =
-                    std::mem::replace(&mut starts, matches!(word, "-" | "–" | "—" | "--"));
-                let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-                // Most words are lower case: they are neither, at the cost
-                // of one look at their first letter.
-                if !bare.starts_with(char::is_uppercase) {
-                    continue;
-                }
+            capitalized_words(unit.text(text), |bare, opens| {
                 // Past the first word (of the sentence, or after a dateline's
                 // dash), a capital marks a name.
-                if !was_start {
+                if !opens {
                     lower.clear();
                     lower.extend(bare.chars().flat_map(char::to_lowercase));
                     if !names.contains(&lower) {
@@ -234,14 +221,21 @@ impl<'a> Salience<'a> {
                 {
                     acronyms.insert(bare.to_string());
                 }
-            }
+            });
         }
-        Salience {
+        let mut salience = Salience {
             lexicon,
             counts,
             names,
             acronyms,
-        }
+            acronym_odds: 0.0,
+        };
+        salience.acronym_odds = salience
+            .acronyms
+            .iter()
+            .map(|a| salience.of_word(a))
+            .fold(0.0, f64::max);
+        salience
     }
 
     /// A bound on what [`build`] can expect of any headline of this text:
@@ -267,11 +261,7 @@ impl<'a> Salience<'a> {
         if is_spaceless(sentence) {
             return self.bound();
         }
-        let acronym = self
-            .acronyms
-            .iter()
-            .map(|a| self.of_word(a))
-            .fold(0.0f64, f64::max);
+        let acronym = self.acronym_odds;
         let mut odds: Vec<f64> = Vec::new();
         let mut capitals = 0;
         for word in sentence.split_whitespace().take(SCAN_MAX_WORDS) {
@@ -336,6 +326,72 @@ impl<'a> Salience<'a> {
         });
         (sum, terms)
     }
+}
+
+/// Calls `f` with each word of `unit` (split at white space, punctuation
+/// trimmed) that starts with a capital, and whether it opens the unit or
+/// follows a dash ("LONDON - Shares ..."). Every unit of a text is read, and
+/// capitals are a few bytes in a hundred: in ASCII text they are found by a
+/// scan for capital letters, and only the words around them looked at.
+fn capitalized_words(unit: &str, f: impl FnMut(&str, bool)) {
+    if unit.is_ascii() {
+        capitalized_ascii_words(unit, f);
+    } else {
+        capitalized_any_words(unit, f);
+    }
+}
+
+/// [`capitalized_words`] word by word, for any text.
+fn capitalized_any_words(unit: &str, mut f: impl FnMut(&str, bool)) {
+    let mut opens = true;
+    for (_, word) in word_spans(unit) {
+        let after_dash = matches!(word, "-" | "–" | "—" | "--");
+        let bare = trim_to_word(word);
+        if bare.starts_with(char::is_uppercase) {
+            f(bare, opens);
+        }
+        opens = after_dash;
+    }
+}
+
+/// [`capitalized_words`] from capital to capital, for ASCII text.
+fn capitalized_ascii_words(unit: &str, mut f: impl FnMut(&str, bool)) {
+    let bytes = unit.as_bytes();
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(u8::is_ascii_uppercase) {
+        let capital = at + offset;
+        // The word's first letter or digit must be this capital.
+        let mut start = capital;
+        while start > 0 && !space(bytes[start - 1]) && !bytes[start - 1].is_ascii_alphanumeric() {
+            start -= 1;
+        }
+        let mut end = capital;
+        while end < bytes.len() && !space(bytes[end]) {
+            end += 1;
+        }
+        at = end;
+        if start > 0 && !space(bytes[start - 1]) {
+            continue;
+        }
+        let mut before = start;
+        while before > 0 && space(bytes[before - 1]) {
+            before -= 1;
+        }
+        let mut previous = before;
+        while previous > 0 && !space(bytes[previous - 1]) {
+            previous -= 1;
+        }
+        f(
+            trim_to_word(&unit[start..end]),
+            before == 0 || matches!(&unit[previous..before], "-" | "--"),
+        );
+    }
+}
+
+/// `word` without the punctuation around it.
+fn trim_to_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// How often each term of `text` occurs, by the document term ids
@@ -408,6 +464,28 @@ pub(crate) fn collapse_space(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::{Options, Summarizer};
+
+    /// A scan for capitalized words, as a plain function.
+    type Scan = fn(&str, &mut dyn FnMut(&str, bool));
+
+    proptest::proptest! {
+        /// The capital-to-capital scan of ASCII text finds the words the
+        /// word-by-word one does.
+        #[test]
+        fn capitals_are_found_in_ascii_as_word_by_word(
+            unit in "[ a-zA-Z0-9.,\"'()\t\n-]{0,80}"
+        ) {
+            let collect = |scan: Scan| {
+                let mut found = Vec::new();
+                scan(&unit, &mut |bare, opens| found.push((bare.to_string(), opens)));
+                found
+            };
+            proptest::prop_assert_eq!(
+                collect(|u, f| capitalized_ascii_words(u, f)),
+                collect(|u, f| capitalized_any_words(u, f))
+            );
+        }
+    }
 
     /// The headline of `text` as `lede` gives it: segmented, with bylines
     /// and duplicates removed, in English.
