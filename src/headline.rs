@@ -266,11 +266,16 @@ impl<'a> Salience<'a> {
         let mut capitals = 0;
         for word in sentence.split_whitespace().take(SCAN_MAX_WORDS) {
             let lower = build::bare(word);
-            let present = [true, false].map(|singular| {
-                cues.present(&lower, singular)
-                    .map_or(0.0, |p| self.of_word(&p))
-            });
-            odds.push(self.of_word(word).max(present[0]).max(present[1]));
+            let mut most = self.of_word(word);
+            // Only a past form or a gerund has a present tense to take.
+            if cues.is_past(&lower) || cues.is_gerund(&lower) {
+                for singular in [true, false] {
+                    if let Some(present) = cues.present(&lower, singular) {
+                        most = most.max(self.of_word(&present));
+                    }
+                }
+            }
+            odds.push(most);
             capitals += usize::from(word.starts_with(char::is_uppercase));
         }
         if acronym > 0.0 {

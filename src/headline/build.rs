@@ -232,6 +232,9 @@ pub(super) fn trim_clause_end(word: &mut Word) {
 /// Whether most letters of `text` are of a script written without spaces
 /// between words.
 pub(super) fn is_spaceless(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
     let spaceless = |c: char| {
         matches!(c,
             '\u{3040}'..='\u{30ff}' // kana
