@@ -462,7 +462,14 @@ fn is_dateline_only(line: &str) -> bool {
 
 /// Joins all white space runs into single spaces.
 pub(crate) fn collapse_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]
