@@ -37,8 +37,11 @@ pub(super) const SPACELESS_MAX_CHARS: usize = 28;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Word<'s> {
     /// As written, with the punctuation around it: borrowed from the
-    /// sentence until a rule changes it.
-    pub text: Cow<'s, str>,
+    /// sentence until a rule changes it. Private, so that every change goes
+    /// through a method that keeps `bare` in step.
+    text: Cow<'s, str>,
+    /// [`bare`] of the text, which the rules ask for again and again.
+    bare: Cow<'s, str>,
     /// What the style rules found it to be.
     pub role: Role,
     /// Came after a dropped article or possessive, so it is no verb.
@@ -69,21 +72,51 @@ pub(super) enum Role {
 
 impl<'s> Word<'s> {
     pub(super) fn new(text: impl Into<Cow<'s, str>>) -> Self {
+        let text = text.into();
         Word {
-            text: text.into(),
+            bare: bare_of(&text),
+            text,
             role: Role::Other,
             determined: false,
         }
     }
 
+    /// The word as written, with the punctuation around it.
+    pub(super) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Replaces the word's text.
+    pub(super) fn set_text(&mut self, text: impl Into<Cow<'s, str>>) {
+        self.text = text.into();
+        self.bare = bare_of(&self.text);
+    }
+
+    /// Appends to the word's text ("Fund" + "'s").
+    pub(super) fn push_text(&mut self, tail: &str) {
+        self.text.to_mut().push_str(tail);
+        self.bare = bare_of(&self.text);
+    }
+
+    /// Keeps the first `len` bytes of the word's text.
+    pub(super) fn truncate_text(&mut self, len: usize) {
+        if len < self.text.len() {
+            match &mut self.text {
+                Cow::Borrowed(text) => *text = &text[..len],
+                Cow::Owned(text) => text.truncate(len),
+            }
+            self.bare = bare_of(&self.text);
+        }
+    }
+
     /// The word lower-cased, without the punctuation around it.
-    pub(super) fn bare(&self) -> Cow<'_, str> {
-        bare(&self.text)
+    pub(super) fn bare(&self) -> &str {
+        &self.bare
     }
 
     /// Whether the bare word is in `list`.
     pub(super) fn is(&self, list: List) -> bool {
-        list.contains(&self.bare())
+        list.contains(&self.bare)
     }
 
     /// Whether the word is all letters (no punctuation, digits or quotes).
@@ -119,8 +152,15 @@ impl<'s> Word<'s> {
     }
 }
 
-/// The word lower-cased, without the punctuation around it. Building a
-/// headline asks this of every word many times over, and most words are
+/// [`bare`] of a word's text: borrowed from the sentence when the text is.
+fn bare_of<'s>(text: &Cow<'s, str>) -> Cow<'s, str> {
+    match text {
+        Cow::Borrowed(text) => bare(text),
+        Cow::Owned(text) => Cow::Owned(bare(text).into_owned()),
+    }
+}
+
+/// The word lower-cased, without the punctuation around it. Most words are
 /// lower-case ASCII already: those are borrowed, not copied.
 pub(super) fn bare(word: &str) -> Cow<'_, str> {
     let core = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -197,9 +237,8 @@ fn split_words(body: &str, limit: usize) -> Vec<Word<'_>> {
                 .all(|c| matches!(c, '%' | '‰' | '€' | '$' | '£' | '¥'));
         match words.last_mut() {
             Some(last) if sign => {
-                let text = last.text.to_mut();
-                text.push('\u{a0}');
-                text.push_str(token);
+                last.push_text("\u{a0}");
+                last.push_text(token);
             }
             _ => words.push(Word::new(token)),
         }
@@ -226,7 +265,7 @@ pub(super) fn remove_keeping(words: &mut Vec<Word>, from: usize, to: usize, floo
 /// Removes the clause punctuation at the end of a word ("Steel," -> "Steel").
 pub(super) fn trim_clause_end(word: &mut Word) {
     let keep = word.text.trim_end_matches([',', ';', ':']).len();
-    word.text.to_mut().truncate(keep);
+    word.truncate_text(keep);
 }
 
 /// Whether most letters of `text` are of a script written without spaces
@@ -283,7 +322,7 @@ fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
             continue;
         }
         if let Some(last) = words.last_mut() {
-            last.text.to_mut().truncate(keep);
+            last.truncate_text(keep);
         }
         break;
     }

@@ -35,7 +35,7 @@ pub(super) fn cut(
     salience: &Salience,
     tokenizer: &Tokenizer,
 ) -> f64 {
-    let weights: Vec<f64> = words.iter().map(|w| salience.of_word(&w.text)).collect();
+    let weights: Vec<f64> = words.iter().map(|w| salience.of_word(w.text())).collect();
     let expected = |n: usize| weights[..n].iter().sum::<f64>() / (n as f64 + TITLE_WORDS);
     let longest = words.len().min(MAX_WORDS);
     let verb_end = verb_phrase_end(words, cues);
@@ -120,8 +120,8 @@ fn is_clause_end(words: &[Word], n: usize, cues: &Cues) -> bool {
             .take(LIST_AND_WITHIN)
             .any(|w| w.bare() == cues.and || w.bare() == cues.or);
     (words[n - 1].ends_clause() && !list)
-        || matches!(&*next.text, "—" | "–" | "-" | "--")
-        || next.text.starts_with('(')
+        || matches!(next.text(), "—" | "–" | "-" | "--")
+        || next.text().starts_with('(')
         || next.is(cues.clause_starters)
 }
 
@@ -132,12 +132,12 @@ fn is_phrase_end(words: &[Word], n: usize, cues: &Cues, tokenizer: &Tokenizer) -
     // le trafic ferroviaire | dans le Sud-Ouest").
     if cues.phrase_starters.is_empty() {
         return words.get(n).is_some_and(|next| {
-            tokenizer.is_stop_word(&next.bare()) && !tokenizer.is_stop_word(&words[n - 1].bare())
+            tokenizer.is_stop_word(next.bare()) && !tokenizer.is_stop_word(words[n - 1].bare())
         });
     }
     // "round led | by Ironbridge" would leave "led" hanging.
     let agent = words.get(n).is_some_and(|next| next.bare() == cues.by)
-        && cues.is_past(&words[n - 1].bare());
+        && cues.is_past(words[n - 1].bare());
     // "dozens | of", "fate | of": "of" binds its noun phrase.
     let of = words.get(n).is_some_and(|next| next.bare() == cues.of);
     words

@@ -32,10 +32,10 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
     let mut i = 0;
     while i < words.len() {
         word.clear();
-        word.push_str(&words[i].bare());
+        word.push_str(words[i].bare());
         next.clear();
         if let Some(w) = words.get(i + 1) {
-            next.push_str(&w.bare());
+            next.push_str(w.bare());
         }
         let next_plain = words.get(i + 1).is_some_and(Word::letters);
         if !words[i].letters() || (i > 0 && !words[i].lower()) {
@@ -46,7 +46,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         let negated = next == cues.not;
         let (have, be) = (cues.have.contains(&word), cues.be.contains(&word));
         if have && next == cues.been && remove_keeping(words, i, i + 2, STYLE_MIN_WORDS) {
-            if words.get(i).is_some_and(|w| cues.is_past(&w.bare())) {
+            if words.get(i).is_some_and(|w| cues.is_past(w.bare())) {
                 words[i].role = Role::Passive;
             } else if i < words.len() {
                 words[i].role = Role::Complement;
@@ -82,20 +82,20 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
                 continue;
             }
         }
-        let after_pronoun = i > 0 && (words[i - 1].is(cues.pronouns) || words[i - 1].text == "I");
+        let after_pronoun = i > 0 && (words[i - 1].is(cues.pronouns) || words[i - 1].text() == "I");
         if i > 0 && word == cues.will && next_plain && !after_pronoun && !negated {
-            words[i].text = cues.to.into();
+            words[i].set_text(cues.to);
             words[i].role = Role::Auxiliary;
         } else if i > 0 && cues.modals.contains(&word) && next_plain {
             words[i].role = Role::Auxiliary;
         } else if word == cues.more_than[0]
             && next == cues.more_than[1]
             && words.get(i + 2).is_some_and(|w| {
-                w.text
+                w.text()
                     .starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
             })
         {
-            words[i].text = cues.over.into();
+            words[i].set_text(cues.over);
             words[i].role = Role::Quantity;
             words.remove(i + 1);
         } else if i > 0
@@ -108,7 +108,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
             && words[i - 1].role == Role::Other
             && !words[i - 1].ends_clause()
             && !words[i - 1].is(cues.phrase_starters)
-            && !words[i - 1].text.ends_with("'s")
+            && !words[i - 1].text().ends_with("'s")
         {
             words[i].role = Role::Past;
         }
@@ -121,7 +121,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
 fn before_number(words: &[Word], i: usize) -> bool {
     words[i - 1].lower()
         && words.get(i + 1).is_some_and(|w| {
-            w.text
+            w.text()
                 .starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
         })
 }
@@ -138,8 +138,8 @@ fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
             && cues.inflects
             && word.chars().count() >= 5
             && word.ends_with("ly")
-            && !cues.not_adverbs.contains(&word);
-        let determiner = droppable && cues.dropped.contains(&word);
+            && !cues.not_adverbs.contains(word);
+        let determiner = droppable && cues.dropped.contains(word);
         if (determiner || adverb) && remove_keeping(words, i, i + 1, STYLE_MIN_WORDS) {
             if let Some(next) = words.get_mut(i).filter(|_| determiner) {
                 next.determined = true;
@@ -161,7 +161,7 @@ fn after_plural(words: &[Word], i: usize, cues: &Cues) -> bool {
     // "looks set | to": no verb before "to".
     plural
         && words.get(i + 1).is_some_and(|w| {
-            (w.plain() && w.bare() != cues.to) || w.text.starts_with(|c: char| c.is_ascii_digit())
+            (w.plain() && w.bare() != cues.to) || w.text().starts_with(|c: char| c.is_ascii_digit())
         })
 }
 
@@ -188,7 +188,7 @@ pub(super) fn name_first(words: &mut Vec<Word>, cues: &Cues, salience: &Salience
     };
     // A common noun, not a name ("Bank of England").
     let noun_ok = words[0].plain()
-        && !salience.is_name(&words[0].bare())
+        && !salience.is_name(words[0].bare())
         && !words[0].is(cues.numerals)
         && !words[0].is(cues.quantities);
     let linked = words.get(1).is_some_and(|w| w.is(cues.name_links));
@@ -197,10 +197,10 @@ pub(super) fn name_first(words: &mut Vec<Word>, cues: &Cues, salience: &Salience
         && name.len() <= NAME_FIRST_MAX_WORDS
         && name
             .iter()
-            .all(|w| (w.capitalized() && w.letters()) || w.text == "&")
+            .all(|w| (w.capitalized() && w.letters()) || w.text() == "&")
         && !name.iter().any(Word::ends_clause);
     if verb > 2 && noun_ok && linked && name_ok {
-        let noun = words[0].text.to_lowercase();
+        let noun = words[0].text().to_lowercase();
         words.drain(0..2);
         words.insert(verb - 2, Word::new(noun));
     }
@@ -266,26 +266,26 @@ pub(super) fn present_tense(
             let bare = w.bare();
             w.is(cues.phrase_starters)
                 || w.is(cues.relatives)
-                || cues.is_gerund(&bare)
-                || cues.is_past(&bare)
+                || cues.is_gerund(bare)
+                || cues.is_past(bare)
         })
         .map_or(verb, |k| k + 1);
     // Skipping stop words: "Shops all | over UK".
     let head = subject[..head_end]
         .iter()
         .rev()
-        .find(|w| !tokenizer.is_stop_word(&w.bare()))
+        .find(|w| !tokenizer.is_stop_word(w.bare()))
         .unwrap_or(&subject[head_end - 1]);
     let head_bare = head.bare();
     // A capital at the start may hide a common noun ("Shares in ..."),
     // unless the text capitalizes it elsewhere ("Yukos").
     let first = std::ptr::eq(head, &subject[0]);
-    let common = head.lower() || (first && !salience.is_name(&head_bare));
+    let common = head.lower() || (first && !salience.is_name(head_bare));
     let plural_noun = common
         && head_bare.ends_with('s')
         && !["ss", "us", "is"].iter().any(|s| head_bare.ends_with(s))
-        && !head.text.contains(['\'', '’'])
-        && !cues.singular_s.contains(&head_bare);
+        && !head.text().contains(['\'', '’'])
+        && !cues.singular_s.contains(head_bare);
     // "Heineken and Carlsberg", "oil and gas firms"; not "Orbital Research
     // and Exploration Agency".
     let joined = subject[..head_end]
@@ -297,12 +297,13 @@ pub(super) fn present_tense(
         });
     // "Two of the largest airlines", "Thousands of people".
     let counted = subject[0].is(cues.plurals)
-        || (subject[0].text.starts_with(|c: char| c.is_ascii_digit()) && subject[0].bare() != "1");
+        || (subject[0].text().starts_with(|c: char| c.is_ascii_digit())
+            && subject[0].bare() != "1");
     let plural = plural_noun || joined || head.is(cues.plurals) || counted;
-    let text = &words[verb].text;
+    let text = &words[verb].text();
     let Some(present) = cues.present(&bare(text), !plural) else {
         return;
     };
     let tail: String = text.chars().skip_while(|c| c.is_alphanumeric()).collect();
-    words[verb].text = (present + &tail).into();
+    words[verb].set_text(present + &tail);
 }

@@ -151,24 +151,24 @@ pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
     while i < words.len() {
         // "of" or "and" joins names, not a capitalized first word to one
         // ("Profits at Chinese ..." is no "PC").
-        let joins = i > 0 || salience.is_name(&words[0].bare());
+        let joins = i > 0 || salience.is_name(words[0].bare());
         // A run of capitalized words, "of" or "and" between them.
         let mut end = i;
         let mut initials = String::new();
         while end < words.len() {
             let word = &words[end];
-            let capital = word.text.chars().next().filter(|c| c.is_uppercase());
+            let capital = word.text().chars().next().filter(|c| c.is_uppercase());
             match capital {
-                Some(c) if word.text.chars().skip(1).any(char::is_lowercase) => initials.push(c),
+                Some(c) if word.text().chars().skip(1).any(char::is_lowercase) => initials.push(c),
                 _ if joins
                     && end > i
                     && end + 1 < words.len()
                     && words[end].lower()
-                    && words[end].text.len() <= 3 => {}
+                    && words[end].text().len() <= 3 => {}
                 _ => break,
             }
             end += 1;
-            if words[end - 1].ends_clause() || words[end - 1].text.contains(['\'', '’']) {
+            if words[end - 1].ends_clause() || words[end - 1].text().contains(['\'', '’']) {
                 break;
             }
         }
@@ -176,13 +176,13 @@ pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
             end -= 1;
         }
         if initials.chars().count() >= 2 && end - i >= 2 && salience.is_acronym(&initials) {
-            let last = &words[end - 1].text;
+            let last = &words[end - 1].text();
             let tail: String = last
                 .char_indices()
                 .find(|&(_, c)| !c.is_alphanumeric())
                 .map(|(at, _)| last[at..].to_string())
                 .unwrap_or_default();
-            words[i].text = (initials + &tail).into();
+            words[i].set_text(initials + &tail);
             words.drain(i + 1..end);
             i += 1;
         } else {
@@ -201,7 +201,7 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
     let mut i = 1;
     while i < words.len() {
         let opens = words[i]
-            .text
+            .text()
             .trim_start_matches(['"', '“', '\''])
             .starts_with(['(', '[']);
         // Only a word that opens a bracket looks ahead, and only so far: a
@@ -211,7 +211,7 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
             words[i..]
                 .iter()
                 .take(MAX_BRACKET_WORDS)
-                .position(|w| w.text.contains([')', ']']))
+                .position(|w| w.text().contains([')', ']']))
                 .map(|k| i + k)
         } else {
             None
@@ -219,12 +219,12 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
         match close {
             Some(j) if opens => {
                 let after = words[j]
-                    .text
+                    .text()
                     .rsplit_once([')', ']'])
                     .map(|(_, tail)| tail.to_string())
                     .unwrap_or_default();
                 if remove(words, i, j + 1) {
-                    words[i - 1].text.to_mut().push_str(&after);
+                    words[i - 1].push_text(&after);
                     continue;
                 }
                 i = j + 1;
@@ -234,7 +234,7 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
     }
     // Dashes used as brackets: "Two airlines - American and Southwest -
     // raised fares".
-    let dash = |w: &Word| matches!(&*w.text, "-" | "–" | "—" | "--");
+    let dash = |w: &Word| matches!(w.text(), "-" | "–" | "—" | "--");
     if let Some(open) = words.iter().position(dash) {
         let close = words[open + 1..]
             .iter()
@@ -295,7 +295,7 @@ pub(super) fn drop_appositive(words: &mut Vec<Word>, cues: &Cues, tokenizer: &To
     let verb_after = |comma: &&usize| {
         words.get(*comma + 1).is_some_and(|w| {
             let bare = w.bare();
-            w.is(cues.be) || w.is(cues.have) || w.is(cues.modals) || cues.is_past(&bare)
+            w.is(cues.be) || w.is(cues.have) || w.is(cues.modals) || cues.is_past(bare)
         })
     };
     let Some(second_comma) = commas.iter().find(verb_after).or(commas.first()).copied() else {
@@ -314,15 +314,15 @@ pub(super) fn drop_appositive(words: &mut Vec<Word>, cues: &Cues, tokenizer: &To
         return;
     }
     let subject_ok = if cues.openers.is_empty() {
-        words[0].capitalized() && !tokenizer.is_stop_word(&words[0].bare())
+        words[0].capitalized() && !tokenizer.is_stop_word(words[0].bare())
     } else {
         !words[0].is(cues.openers)
     };
     let inner = &words[first_comma + 1];
     // "a Pittsburgh company", "which ...", "China's biggest lender".
     let inserted = inner.lower()
-        || tokenizer.is_stop_word(&inner.bare())
-        || ((inner.text.ends_with("'s") || inner.text.ends_with("’s"))
+        || tokenizer.is_stop_word(inner.bare())
+        || ((inner.text().ends_with("'s") || inner.text().ends_with("’s"))
             && words.get(first_comma + 2).is_some_and(Word::lower));
     if subject_ok
         && inserted
@@ -382,20 +382,20 @@ fn descriptor_end(
     // possessive after it.
     let article = usize::from(words[start].is(cues.dropped));
     let word_ok = |i: usize, w: &Word| {
-        let core = w.text.strip_suffix("'s").unwrap_or(&w.text);
-        let possessive = core.len() < w.text.len();
+        let core = w.text().strip_suffix("'s").unwrap_or(w.text());
+        let possessive = core.len() < w.text().len();
         // "embattled Russian oil giant Yukos": a capitalized adjective the
         // story seldom repeats.
         let adjective = w.capitalized()
             && words.get(start + i + 1).is_some_and(Word::lower)
-            && salience.of_word(&w.text) < DESCRIPTOR_MAX_SALIENCE;
+            && salience.of_word(w.text()) < DESCRIPTOR_MAX_SALIENCE;
         (i == 0 && article == 1)
             || (core.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !w.is(cues.numerals)
                 && (!possessive || i <= article)
-                && !tokenizer.is_stop_word(&w.bare())
+                && !tokenizer.is_stop_word(w.bare())
                 && !w.is(cues.phrase_starters)
-                && (i <= article || adjective || (w.lower() && !cues.is_past(&w.bare()))))
+                && (i <= article || adjective || (w.lower() && !cues.is_past(w.bare()))))
     };
     (start + 1 + article..words.len().min(start + DESCRIPTOR_MAX_WORDS + 1))
         .filter(|&n| words[n].capitalized() && words[n - 1].lower())
@@ -420,13 +420,13 @@ fn names_head(
     let mut end = name;
     // "Marsh & McLennan".
     while end < words.len()
-        && (words[end].capitalized() || words[end].text == "&")
+        && (words[end].capitalized() || words[end].text() == "&")
         && !words[end - 1].ends_clause()
     {
         end += 1;
     }
     let name_ok = words[end - 1]
-        .text
+        .text()
         .chars()
         .all(|c| c.is_alphanumeric() || c == '-' || c == '&' || c == ',' || c == '.');
     // The name is the head: a verb follows it ("Ryanair has placed"), or
@@ -441,10 +441,10 @@ fn names_head(
                 || w.is(cues.modals)
                 || bare == cues.will
                 || bare == cues.to
-                || cues.is_past(&bare)
+                || cues.is_past(bare)
                 || (bare.ends_with('s')
                     && !bare.ends_with("ss")
-                    && !tokenizer.is_stop_word(&bare)
+                    && !tokenizer.is_stop_word(bare)
                     && !w.is(cues.phrase_starters)))
     });
     let head_ends = after.is_none_or(|w| w.is(cues.phrase_starters) || w.is(cues.clause_starters))
@@ -467,7 +467,7 @@ pub(super) fn drop_reporter(words: &mut Vec<Word>, cues: &Cues) {
     // "denied claims that ...": a noun after a verb, no verb of saying.
     if verb == 0
         || words[..verb].iter().any(Word::ends_clause)
-        || (words[verb - 1].lower() && cues.is_past(&words[verb - 1].bare()))
+        || (words[verb - 1].lower() && cues.is_past(words[verb - 1].bare()))
     {
         return;
     }
@@ -508,13 +508,13 @@ pub(super) fn drop_time(words: &mut Vec<Word>, cues: &Cues) {
             continue;
         };
         let tail = {
-            let last = &words[to - 1].text;
+            let last = &words[to - 1].text();
             let keep = last.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             last[keep..].to_string()
         };
         if remove(words, from, to) {
             if from > 0 && !words[from - 1].ends_clause() {
-                words[from - 1].text.to_mut().push_str(&tail);
+                words[from - 1].push_text(&tail);
             }
             i = from;
         } else {
@@ -550,7 +550,7 @@ fn time_span(words: &[Word], start: usize, cues: &Cues) -> Option<(usize, usize)
         return None;
     }
     let joined = after.is_some_and(|w| {
-        w.is(cues.day_parts) || (month && w.text.chars().all(|c| c.is_ascii_digit() || c == ','))
+        w.is(cues.day_parts) || (month && w.text().chars().all(|c| c.is_ascii_digit() || c == ','))
     });
     Some((start, at + 1 + usize::from(joined)))
 }
