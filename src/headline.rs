@@ -8,11 +8,10 @@ mod style;
 mod trim;
 mod verbs;
 
-use std::collections::HashSet;
 
 use crate::language::Language;
 use crate::text::segment::{looks_like_title, word_spans, Unit, UnitKind};
-use crate::text::tokenize::{Lexicon, Tokenizer};
+use crate::text::tokenize::{FastSet, Lexicon, Tokenizer};
 
 use build::{build, is_spaceless, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
 use cues::Cues;
@@ -192,17 +191,17 @@ struct Salience<'a> {
     /// How often each document term occurs in the kept units.
     counts: &'a [u32],
     /// Words the text capitalizes inside a sentence (lower case).
-    names: HashSet<String>,
+    names: FastSet<String>,
     /// Words the text writes in capitals ("IMF", "GM").
-    acronyms: HashSet<String>,
+    acronyms: FastSet<String>,
     /// The highest odds among the acronyms.
     acronym_odds: f64,
 }
 
 impl<'a> Salience<'a> {
     fn new(text: &str, units: &[Unit], lexicon: &'a Lexicon<'a>, counts: &'a [u32]) -> Self {
-        let mut names = HashSet::new();
-        let mut acronyms = HashSet::new();
+        let mut names = FastSet::default();
+        let mut acronyms = FastSet::default();
         let mut lower = String::new();
         for unit in units {
             capitalized_words(unit.text(text), |bare, opens| {

@@ -665,6 +665,9 @@ pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
 /// A hash map with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// A set with [`FastHasher`].
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
+
 /// The hasher of lede's internal maps (words, duplicate detection): FxHash's
 /// rotate-xor-multiply over 8 bytes at a time, as rustc uses, finished with a
 /// folded multiply so the low bits a hash table indexes by depend on every
