@@ -11,6 +11,8 @@ mod verbs;
 
 use crate::language::Language;
 use crate::text::segment::{looks_like_title, word_spans, Unit, UnitKind};
+use std::cell::RefCell;
+
 use crate::text::tokenize::{FastSet, Lexicon, Tokenizer};
 
 use build::{build, is_spaceless, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
@@ -86,7 +88,7 @@ pub fn pick_headline(
     units: &[Unit],
     scores: &[f64],
     tokenizer: &Tokenizer,
-    lexicon: &Lexicon<'_>,
+    lexicon: Lexicon<'_>,
     term_counts: &[u32],
     language: Language,
 ) -> Headline {
@@ -178,7 +180,7 @@ pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer, language: Lang
     };
     let mut lexicon = tokenizer.lexicon();
     let counts = count_terms(sentence, &mut lexicon);
-    let salience = Salience::new(sentence, &[unit], &lexicon, &counts);
+    let salience = Salience::new(sentence, &[unit], lexicon, &counts);
     build(sentence, Cues::of(language), tokenizer, &salience).text
 }
 
@@ -187,7 +189,7 @@ pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer, language: Lang
 #[derive(Debug)]
 struct Salience<'a> {
     /// The document's words, to find the term of a headline word.
-    lexicon: &'a Lexicon<'a>,
+    lexicon: RefCell<Lexicon<'a>>,
     /// How often each document term occurs in the kept units.
     counts: &'a [u32],
     /// Words the text capitalizes inside a sentence (lower case).
@@ -199,7 +201,7 @@ struct Salience<'a> {
 }
 
 impl<'a> Salience<'a> {
-    fn new(text: &str, units: &[Unit], lexicon: &'a Lexicon<'a>, counts: &'a [u32]) -> Self {
+    fn new(text: &str, units: &[Unit], lexicon: Lexicon<'a>, counts: &'a [u32]) -> Self {
         let mut names = FastSet::default();
         let mut acronyms = FastSet::default();
         let mut lower = String::new();
@@ -223,7 +225,7 @@ impl<'a> Salience<'a> {
             });
         }
         let mut salience = Salience {
-            lexicon,
+            lexicon: RefCell::new(lexicon),
             counts,
             names,
             acronyms,
@@ -317,6 +319,7 @@ impl<'a> Salience<'a> {
     fn of_word(&self, word: &str) -> f64 {
         let mut best = 0.0f64;
         self.lexicon
+            .borrow_mut()
             .for_each_document_term(word, |term| best = best.max(self.of_term(term)));
         best
     }
@@ -324,7 +327,7 @@ impl<'a> Salience<'a> {
     /// The salience of each term of `text`, summed, and the number of terms.
     fn of_text(&self, text: &str) -> (f64, usize) {
         let (mut sum, mut terms) = (0.0, 0);
-        self.lexicon.for_each_document_term(text, |term| {
+        self.lexicon.borrow_mut().for_each_document_term(text, |term| {
             sum += self.of_term(term);
             terms += 1;
         });

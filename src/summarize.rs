@@ -275,11 +275,10 @@ impl Summarizer {
             &kept_units,
             &content,
             &resources.tokenizer,
-            &lexicon,
+            lexicon,
             &term_counts,
             language,
         );
-        drop(lexicon);
         clock.lap(Stage::Headline);
 
         let sentences = chosen

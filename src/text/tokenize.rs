@@ -210,36 +210,20 @@ impl Lexicon<'_> {
 
     /// Calls `f` for each term of `text` (stop words skipped) with its
     /// document term id, as [`term`](Self::term) handed it out, or `None`
-    /// for a term this document was not given. Adds nothing: the headline
-    /// looks up its words here long after the document's terms were
-    /// counted, and a word it rewrote ("rises" for "rose") is analyzed on
-    /// the spot.
-    pub fn for_each_document_term(&self, text: &str, mut f: impl FnMut(Option<u32>)) {
+    /// for a term this document was not given, without handing out new
+    /// ones: the headline looks up its words here after the document's
+    /// terms were counted. A spelling the table has not met (a verb the
+    /// headline rewrote, "rises" for "rose") is added to it, as any word
+    /// read is, so the next lookup of it is as quick.
+    pub fn for_each_document_term(&mut self, text: &str, mut f: impl FnMut(Option<u32>)) {
         for word in words(text) {
-            let bytes = word.as_bytes();
-            let stem = match self.table.spellings.get(SpellingKey::of(bytes), bytes) {
-                Some(id) => self.table.words[id as usize].stem,
-                None => self.unseen_stem(word),
+            let id = self.id(word);
+            let Some(stem) = self.table.words[id as usize].stem else {
+                continue;
             };
-            let Some(stem) = stem else { continue };
-            let term = self
-                .table
-                .document_terms
-                .get(stem as usize)
-                .filter(|slot| slot.document == self.table.document)
-                .map(|slot| slot.term);
-            f(term);
+            let slot = self.table.document_terms[stem as usize];
+            f((slot.document == self.table.document).then_some(slot.term));
         }
-    }
-
-    /// The stem of a spelling the table has not met, `None` for a stop
-    /// word; `Some(u32::MAX)` for a term no document has had, so no document
-    /// term matches it.
-    fn unseen_stem(&self, word: &str) -> Option<u32> {
-        let mut lower = String::new();
-        lowercase_into(word, &mut lower);
-        let term = self.tokenizer.term_of(&lower)?;
-        Some(self.table.stems.get(&*term).copied().unwrap_or(u32::MAX))
     }
 
     fn add(&mut self, word: &str, key: SpellingKey) -> u32 {
