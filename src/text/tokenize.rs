@@ -501,10 +501,18 @@ impl<'t> Words<'t> {
                 let class = CLASS[b as usize];
                 if class & CORE != 0 {
                     alphanumeric |= class;
-                } else if !(class & JOINS != 0
+                } else if class & JOINS != 0
                     && i + 1 < bytes.len()
-                    && is_infix(b, bytes[i - 1], bytes[i + 1]))
+                    && is_infix(b, bytes[i - 1], bytes[i + 1])
                 {
+                } else if b == 0xe2
+                    && is_curly_apostrophe(&bytes[i..])
+                    && i + 3 < bytes.len()
+                    && is_infix(b'.', bytes[i - 1], bytes[i + 3])
+                {
+                    // "don’t": a curly apostrophe joins as a full stop does.
+                    i += 2;
+                } else {
                     break;
                 }
                 i += 1;
@@ -522,11 +530,10 @@ impl<'t> Words<'t> {
     fn plan_stretch(&mut self) {
         let bytes = self.text.as_bytes();
         let pos = self.pos;
-        let Some(first) = bytes[pos..].iter().position(|b| !b.is_ascii()) else {
+        let Some(non_ascii) = self.next_hard_char(pos) else {
             self.ascii_end = bytes.len();
             return;
         };
-        let non_ascii = pos + first;
         // Safe points: after white space, before an ASCII character that is
         // not (the start of the chunk holding the non-ASCII character), or
         // failing that, after an ASCII character that is not white space,
@@ -566,6 +573,40 @@ impl<'t> Words<'t> {
         self.pos = end;
         self.ascii_end = end;
     }
+}
+
+impl Words<'_> {
+    /// The first character at or after `from` that the byte scanner does not
+    /// know: not ASCII, nor one of the [`is_typographic`] ones.
+    fn next_hard_char(&self, from: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut at = from;
+        loop {
+            at += bytes.get(at..)?.iter().position(|b| !b.is_ascii())?;
+            match self.text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_typographic(c) => at += c.len_utf8(),
+                _ => return Some(at),
+            }
+        }
+    }
+}
+
+/// Punctuation of news text that the byte scanner handles itself, so that a
+/// curly quote or a dash does not send its stretch of text to
+/// `unicode_words`. In UAX #29 the quotation marks, dashes, ellipsis,
+/// currency signs, degree sign and no-break space are Other: they end a
+/// word and belong to none. The single curly quotes are MidNumLet, like the
+/// full stop: they join two letters or two digits ("don’t").
+fn is_typographic(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '‘' | '’' | '—' | '–' | '…' | '£' | '€' | '°' | '\u{a0}'
+    )
+}
+
+/// Whether `bytes` starts with ‘ or ’ (E2 80 98 or E2 80 99).
+fn is_curly_apostrophe(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xe2, 0x80, 0x98 | 0x99, ..])
 }
 
 /// What a byte is to the ASCII scanner, as bits: `CORE` for ASCII bytes
@@ -821,7 +862,8 @@ mod tests {
             "a", "Z", "q", "7", "0", ".", ",", ";", ":", "'", "\"", "_", "-", "(", " ", "  ", "\t",
             "\n", "\r", "\r\n", "\x0b", "\x0c", "é", "’", "‘", "—", "£", "\u{301}", "\u{93e}",
             "\u{200d}", "\u{200b}", "\u{feff}", "\u{3000}", "\u{2003}", "\u{a0}", "中", "カ", "ש",
-            "٣", "🇫", "👍", "Word", "don't", "3.5", "e.g.",
+            "٣", "🇫", "👍", "Word", "don't", "3.5", "e.g.", "“", "”", "–", "…", "€", "°",
+            "don’t", "3’5", "a‘b",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
     }
