@@ -326,21 +326,37 @@ struct Spellings {
     chunks: Vec<u64>,
 }
 
-/// A spelling's hash, from the chunks it is compared by.
+/// A spelling's hash, from the chunks it is compared by, and the first
+/// [`HEAD_CHUNKS`] of those chunks: made once per lookup, so that comparing
+/// it with a stored spelling does not split it into chunks again.
 #[derive(Clone, Copy)]
-struct SpellingKey(u64);
+struct SpellingKey {
+    hash: u64,
+    head: [u64; HEAD_CHUNKS],
+}
+
+/// The chunks a key keeps: spellings of up to 32 bytes, nearly every word,
+/// are compared from the key alone.
+const HEAD_CHUNKS: usize = 4;
 
 impl SpellingKey {
     fn of(bytes: &[u8]) -> Self {
         let mut hasher = FastHasher(bytes.len() as u64);
-        for chunk in chunks(bytes) {
+        let mut head = [0; HEAD_CHUNKS];
+        for (i, chunk) in chunks(bytes).enumerate() {
+            if let Some(slot) = head.get_mut(i) {
+                *slot = chunk;
+            }
             hasher.add(chunk);
         }
-        SpellingKey(hasher.finish())
+        SpellingKey {
+            hash: hasher.finish(),
+            head,
+        }
     }
 
     fn tag(self) -> u32 {
-        (self.0 >> 32) as u32
+        (self.hash >> 32) as u32
     }
 }
 
@@ -367,22 +383,28 @@ impl Spellings {
     /// The slot of a spelling: where it is, or the empty slot it would take.
     fn slot(&self, key: SpellingKey, bytes: &[u8]) -> usize {
         let mask = self.slots.len() - 1;
-        let mut slot = key.0 as usize & mask;
+        let mut slot = key.hash as usize & mask;
         loop {
             let (tag, id) = self.slots[slot];
-            if id == 0 || (tag == key.tag() && self.is(id - 1, bytes)) {
+            if id == 0 || (tag == key.tag() && self.is(id - 1, key, bytes)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    fn is(&self, id: u32, bytes: &[u8]) -> bool {
+    fn is(&self, id: u32, key: SpellingKey, bytes: &[u8]) -> bool {
         let (start, len) = self.spans[id as usize];
-        len as usize == bytes.len()
-            && chunks(bytes)
-                .zip(&self.chunks[start as usize..])
-                .all(|(a, &b)| a == b)
+        if len as usize != bytes.len() {
+            return false;
+        }
+        let stored = &self.chunks[start as usize..];
+        let n = bytes.len().div_ceil(8);
+        if n <= HEAD_CHUNKS {
+            (0..n).all(|i| stored[i] == key.head[i])
+        } else {
+            chunks(bytes).zip(stored).all(|(a, &b)| a == b)
+        }
     }
 
     fn get(&self, key: SpellingKey, bytes: &[u8]) -> Option<u32> {
