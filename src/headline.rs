@@ -211,15 +211,22 @@ impl<'a> Salience<'a> {
                 // dash), a capital marks a name.
                 if !opens {
                     lower.clear();
-                    lower.extend(bare.chars().flat_map(char::to_lowercase));
+                    if bare.is_ascii() {
+                        lower.push_str(bare);
+                        lower.make_ascii_lowercase();
+                    } else {
+                        lower.extend(bare.chars().flat_map(char::to_lowercase));
+                    }
                     if !names.contains(&lower) {
                         names.insert(lower.clone());
                     }
                 }
-                if bare.chars().nth(1).is_some()
-                    && bare.chars().all(char::is_uppercase)
-                    && !acronyms.contains(bare)
-                {
+                let capitals = if bare.is_ascii() {
+                    bare.bytes().all(|b| b.is_ascii_uppercase())
+                } else {
+                    bare.chars().all(char::is_uppercase)
+                };
+                if capitals && bare.chars().nth(1).is_some() && !acronyms.contains(bare) {
                     acronyms.insert(bare.to_string());
                 }
             });
