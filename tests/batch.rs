@@ -2,22 +2,16 @@
 //! do not stop the run, per-record options, threads that do not change the
 //! bytes, stdin, empty input and a reader that closes the pipe early.
 
+mod common;
+
+use common::lede;
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
-use assert_cmd::Command;
+use assert_cmd::cargo::cargo_bin;
 use serde_json::{json, Value};
-
-/// `lede`, run from the package root with an empty environment (see
-/// tests/cli.rs).
-fn lede() -> Command {
-    let mut cmd = cargo_bin_cmd!("lede");
-    cmd.env_clear().current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 fn manifest_path(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

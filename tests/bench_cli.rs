@@ -1,17 +1,12 @@
 //! `lede bench`: the report's structure on the sample corpus and the shared
 //! eval set, and its errors.
 
+mod common;
+
+use common::lede;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde::Deserialize;
-
-/// The binary, run from the crate root with an empty environment.
-fn lede() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("lede");
-    cmd.env_clear().current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

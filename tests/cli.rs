@@ -1,12 +1,15 @@
 //! The `lede` binary: length flags, stdin, JSON, languages, bad input and
 //! exit codes, and a reader that closes the pipe early.
 
+mod common;
+
+use common::lede;
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
+use assert_cmd::cargo::cargo_bin;
 use assert_cmd::Command;
 use serde::Deserialize;
 
@@ -17,15 +20,6 @@ const OTHER_ARTICLE: &str = "corpus/06-quillon-launch-layoffs.txt";
 /// The article the project started from: a title line given twice and four
 /// paragraphs pasted twice. It lives outside the repository.
 const SEED_ARTICLE: &str = "../shared/seed-article.txt";
-
-/// `lede`, run from the package root (so `corpus/..` paths resolve and show
-/// as written) with an empty environment, so nothing from the caller's shell
-/// changes the output.
-fn lede() -> Command {
-    let mut cmd = cargo_bin_cmd!("lede");
-    cmd.env_clear().current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 /// The JSON object of one summary. Unknown fields are an error, so a field
 /// added to the output has to be added (and checked) here too.

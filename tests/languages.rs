@@ -3,11 +3,12 @@
 //! headline, a given `--lang` gives the same summary, and the JSON says which
 //! language was used, how it was chosen and what resources it had.
 
+mod common;
+
+use common::lede;
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::cargo::cargo_bin_cmd;
-use assert_cmd::Command;
 use lede::language::{detect, LanguageChoice, LanguageSource};
 use lede::{Language, Options, Summarizer};
 use serde::Deserialize;
@@ -42,12 +43,6 @@ fn articles() -> Vec<(Language, String, String, Reference)> {
             (language, stem, text, reference)
         })
         .collect()
-}
-
-fn lede() -> Command {
-    let mut cmd = cargo_bin_cmd!("lede");
-    cmd.env_clear().current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
 }
 
 #[test]

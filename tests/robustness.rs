@@ -4,21 +4,16 @@
 //! is measured by hand at two sizes, see the README; these tests only check
 //! that they finish and what they give), and inputs the fuzzer found.
 
+mod common;
+
+use common::lede;
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
+use assert_cmd::cargo::cargo_bin;
 use assert_cmd::Command;
 use lede::{Length, Options, Summarizer, TextProblem};
 use serde_json::Value;
-
-/// `lede`, run from the package root with an empty environment (see
-/// tests/cli.rs).
-fn lede() -> Command {
-    let mut cmd = cargo_bin_cmd!("lede");
-    cmd.env_clear().current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 /// A summarizer with default options, or with `--lines` when `lines`.
 fn summarizer(length: Length, lines: bool) -> Summarizer {
