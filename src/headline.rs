@@ -8,11 +8,10 @@ mod style;
 mod trim;
 mod verbs;
 
+use std::cell::RefCell;
 
 use crate::language::Language;
 use crate::text::segment::{looks_like_title, word_spans, Unit, UnitKind};
-use std::cell::RefCell;
-
 use crate::text::tokenize::{FastSet, Lexicon, Tokenizer};
 
 use build::{build, is_spaceless, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
@@ -334,10 +333,12 @@ impl<'a> Salience<'a> {
     /// The salience of each term of `text`, summed, and the number of terms.
     fn of_text(&self, text: &str) -> (f64, usize) {
         let (mut sum, mut terms) = (0.0, 0);
-        self.lexicon.borrow_mut().for_each_document_term(text, |term| {
-            sum += self.of_term(term);
-            terms += 1;
-        });
+        self.lexicon
+            .borrow_mut()
+            .for_each_document_term(text, |term| {
+                sum += self.of_term(term);
+                terms += 1;
+            });
         (sum, terms)
     }
 }
