@@ -4,5 +4,6 @@
 //! summaries: every later stage works on the spans and terms it returns.
 
 pub mod boilerplate;
+pub(crate) mod scan;
 pub mod segment;
 pub mod tokenize;

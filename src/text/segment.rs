@@ -10,8 +10,11 @@
 
 mod rules;
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 
+use super::scan::{find_byte, is_ascii_space, swar};
+pub(crate) use super::scan::{is_space, word_spans};
+use super::tokenize::{FastMap, FastSet};
 use crate::language::Language;
 use rules::{Rules, COMMON_PREFIX, COMMON_SUFFIX};
 
@@ -55,16 +58,31 @@ pub struct Segmenter {
     /// Lower-case stop words: a capitalized stop word after an ambiguous
     /// abbreviation ("in the U.S. The ...") starts a new sentence, any other
     /// capitalized word ("U.S. President") does not.
-    stop_words: HashSet<&'static str>,
+    stop_words: WordSet,
     /// The language's rules.
     rules: Rules,
-    /// Titles and other words that are always followed by more of the same
-    /// sentence, compared lower-case without the final dot.
-    prefix: HashSet<&'static str>,
-    /// Abbreviations that often end a sentence too ("shares of Acme Inc. The
-    /// company ..."): a boundary only when a capitalized stop word follows.
-    suffix: HashSet<&'static str>,
+    /// The abbreviations, lower-case without the final dot, and which kind
+    /// each is: one map, so that a full stop costs one look-up.
+    abbreviations: FastMap<&'static str, Abbreviation>,
 }
+
+/// What an abbreviation before a full stop says about the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbreviation {
+    /// A title or other word that is always followed by more of the same
+    /// sentence ("Dr. Smith").
+    Prefix,
+    /// An abbreviation that often ends a sentence too ("shares of Acme Inc.
+    /// The company ..."): a boundary only when a capitalized stop word
+    /// follows.
+    Suffix,
+}
+
+/// A fixed set of words, asked about many words of every text: hashed
+/// with lede's [`FastSet`] hasher rather than SipHash, which resists keys
+/// chosen to collide but cost more than the rest of a lookup; these tables
+/// hold the program's own word lists and only look text up.
+type WordSet = FastSet<&'static str>;
 
 /// Characters that end a sentence. The CJK, Devanagari, Arabic and Urdu
 /// marks end one even without a following space. U+037E is the Greek
@@ -136,10 +154,15 @@ impl Segmenter {
         } else {
             (&[][..], &[][..])
         };
+        let prefixes =
+            (rules.prefix.iter().chain(common_prefix)).map(|&word| (word, Abbreviation::Prefix));
+        let suffixes =
+            (rules.suffix.iter().chain(common_suffix)).map(|&word| (word, Abbreviation::Suffix));
         Segmenter {
             stop_words: language.stop_words().iter().copied().collect(),
-            prefix: rules.prefix.iter().chain(common_prefix).copied().collect(),
-            suffix: rules.suffix.iter().chain(common_suffix).copied().collect(),
+            // The later entry wins: a word on both lists is a prefix, as
+            // `is_boundary` tests for a prefix first.
+            abbreviations: suffixes.chain(prefixes).collect(),
             rules,
         }
     }
@@ -155,16 +178,28 @@ impl Segmenter {
     }
 
     /// The first sentence mark in `body` at or after byte `from` (a char
-    /// boundary), with its offset. Runs of ASCII text are scanned a byte at
-    /// a time; only other characters are decoded.
+    /// boundary), with its offset. ASCII text is scanned 8 bytes at a time
+    /// ([`find_byte`]); only other characters are decoded.
     fn next_terminator(&self, body: &str, from: usize) -> Option<(usize, char)> {
+        // The 8-byte test names the ASCII marks.
+        const _: () = assert!(ASCII_TERMINATORS == (1 << b'.') | (1 << b'!') | (1 << b'?'));
         let bytes = body.as_bytes();
+        let semicolon = self.rules.semicolon_question;
         let mut at = from;
         loop {
-            let rest = bytes.get(at..)?;
-            at += rest
-                .iter()
-                .position(|&b| !b.is_ascii() || self.is_terminator(char::from(b)))?;
+            at = find_byte(
+                bytes,
+                at,
+                |w| {
+                    let semicolons = if semicolon { swar::equal(w, b';') } else { 0 };
+                    swar::equal(w, b'.')
+                        | swar::equal(w, b'!')
+                        | swar::equal(w, b'?')
+                        | semicolons
+                        | swar::non_ascii(w)
+                },
+                |b| !b.is_ascii() || self.is_terminator(char::from(b)),
+            )?;
             let c = body.get(at..)?.chars().next()?;
             if self.is_terminator(c) {
                 return Some((at, c));
@@ -185,7 +220,10 @@ impl Segmenter {
     pub fn split(&self, text: &str) -> Vec<Unit> {
         let mut units = Vec::new();
         let mut paragraph = 0;
-        let blocks = blocks(text);
+        let lines = lines(text);
+        // One allocation for all the blocks, and one for the paragraphs of
+        // each block in turn: texts have many short blocks.
+        let blocks: Vec<&[Line]> = lines.chunk_by(|_, line| !line.opens_block).collect();
         if let [first, _, ..] = blocks.as_slice() {
             if let Some(title) = standalone_title(text, first) {
                 push_trimmed(
@@ -200,10 +238,12 @@ impl Segmenter {
             }
         }
         let skip = usize::from(!units.is_empty());
+        let mut paragraphs = Vec::new();
         for block in blocks.iter().skip(skip) {
-            for (start, end) in paragraphs_of_block(text, block) {
+            paragraphs_of_block(text, block, &mut paragraphs);
+            for &span in &paragraphs {
                 let before = units.len();
-                self.split_paragraph(text, start, end, paragraph, &mut units);
+                self.split_paragraph(text, span, paragraph, &mut units);
                 if units.len() > before {
                     paragraph += 1;
                 }
@@ -215,12 +255,11 @@ impl Segmenter {
     fn split_paragraph(
         &self,
         text: &str,
-        start: usize,
-        end: usize,
+        span: Paragraph,
         paragraph: usize,
         units: &mut Vec<Unit>,
     ) {
-        let (start, end) = trim_span(text, start, end);
+        let (start, end) = trim_span(text, span.start, span.end);
         if start >= end {
             return;
         }
@@ -236,10 +275,14 @@ impl Segmenter {
             None => (start, UnitKind::Sentence),
         };
         let body = &text[start..end];
+        // Trimming and the list marker stay within the first and last
+        // lines, which are not blank: the body has a line break just when
+        // the paragraph has more than one line.
+        debug_assert_eq!(span.one_line, !body.contains('\n'));
         if kind == UnitKind::Sentence
-            && !body.contains('\n')
+            && span.one_line
             && !ends_with_terminal(body)
-            && body.split_whitespace().count() <= HEADING_MAX_WORDS
+            && body.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
         {
             push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
             return;
@@ -346,23 +389,13 @@ impl Segmenter {
     /// stop word, or asking for a lower-case word before the seam, split
     /// quotes after "said" and lost half the gain on cnndm-dev.
     fn caption_cuts(&self, sentence: &str) -> Vec<usize> {
+        if !self.rules.caption_cuts || !self.has_caption_seam(sentence) {
+            return Vec::new();
+        }
+        // Seams are rare, so the words are walked only when there is one:
+        // the length rules need the word count and each seam's word index.
+        let (seams, count) = self.caption_seams(sentence);
         let mut cuts = Vec::new();
-        if !self.rules.caption_cuts {
-            return cuts;
-        }
-        // One pass over the words, three at a time, without keeping them:
-        // seams are rare, so they are noted (word index, offset) and the
-        // length rules applied once the word count is known.
-        let mut seams: Vec<(usize, usize)> = Vec::new();
-        let mut count = 0;
-        let mut window: [(usize, &str); 3] = [(0, ""); 3];
-        for span in word_spans(sentence) {
-            window = [window[1], window[2], span];
-            count += 1;
-            if count >= 3 && self.is_caption_seam(window[0].1, window[1].1, window[2].1) {
-                seams.push((count - 2, window[1].0));
-            }
-        }
         let mut piece_start = 0;
         for (i, offset) in seams {
             if i - piece_start >= CAPTION_MIN_WORDS && count - i >= CAPTION_MIN_WORDS {
@@ -373,43 +406,168 @@ impl Segmenter {
         cuts
     }
 
+    /// Each caption seam of `sentence` as (index of the capitalized stop
+    /// word, its byte offset), and the number of words.
+    fn caption_seams(&self, sentence: &str) -> (Vec<(usize, usize)>, usize) {
+        // One pass over the words, three at a time, without keeping them.
+        let mut seams: Vec<(usize, usize)> = Vec::new();
+        let mut count = 0;
+        let mut window: [(usize, &str); 3] = [(0, ""); 3];
+        for span in word_spans(sentence) {
+            window = [window[1], window[2], span];
+            count += 1;
+            if count >= 3 && self.is_caption_seam(window[0].1, window[1].1, window[2].1) {
+                seams.push((count - 2, window[1].0));
+            }
+        }
+        (seams, count)
+    }
+
+    /// Whether `sentence` has a caption seam at all: the same answer as
+    /// `!caption_seams(sentence).0.is_empty()`, found without walking every
+    /// word. A seam's middle word starts with a capital, so only the words
+    /// that start with one are looked at, with their neighbours: in news
+    /// copy one word in eight, and the scan between them takes 8 bytes at a
+    /// time ([`find_byte`]).
+    fn has_caption_seam(&self, sentence: &str) -> bool {
+        if sentence.is_ascii() {
+            self.has_ascii_caption_seam(sentence)
+        } else {
+            self.has_unicode_caption_seam(sentence)
+        }
+    }
+
+    /// [`Self::has_caption_seam`] for ASCII text (most English sentences),
+    /// where each byte is a character and white space is [`is_ascii_space`].
+    fn has_ascii_caption_seam(&self, sentence: &str) -> bool {
+        let bytes = sentence.as_bytes();
+        let is_space = |&b: &u8| is_ascii_space(b);
+        // The first word has none before it: its capital opens no seam.
+        let Some(first) = bytes.iter().position(|b| !is_space(b)) else {
+            return false;
+        };
+        let mut at = bytes[first..]
+            .iter()
+            .position(is_space)
+            .map_or(bytes.len(), |n| first + n);
+        while let Some(p) = find_byte(bytes, at, swar::ascii_uppercase, |b| b.is_ascii_uppercase())
+        {
+            let word_end = bytes[p..]
+                .iter()
+                .position(is_space)
+                .map_or(bytes.len(), |n| p + n);
+            // The next capital that may start a word is past this word.
+            at = word_end;
+            if p == 0 || !is_space(&bytes[p - 1]) {
+                // A capital inside a word.
+                continue;
+            }
+            let Some(next_start) = bytes[word_end..].iter().position(|b| !is_space(b)) else {
+                // The last word: nothing follows it.
+                return false;
+            };
+            let next_start = word_end + next_start;
+            // The tests of `is_caption_seam` on the words found so far (the
+            // word starts with a capital): most capitalized words are names
+            // followed by another capital, or are not stop words. Only then
+            // is the word before looked for.
+            if !bytes[next_start].is_ascii_lowercase()
+                || !self.is_caption_opener(&sentence[p..word_end])
+            {
+                continue;
+            }
+            let Some(previous_end) = bytes[..p].iter().rposition(|b| !is_space(b)) else {
+                continue;
+            };
+            let previous_start = bytes[..previous_end]
+                .iter()
+                .rposition(is_space)
+                .map_or(0, |i| i + 1);
+            if self.is_caption_end(&sentence[previous_start..=previous_end]) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// [`Self::has_caption_seam`] for text with other characters too.
+    fn has_unicode_caption_seam(&self, sentence: &str) -> bool {
+        let bytes = sentence.as_bytes();
+        let mut at = 0;
+        // A capital, or the lead byte of a character that may be one.
+        while let Some(p) = find_byte(
+            bytes,
+            at,
+            |w| swar::ascii_uppercase(w) | swar::lead(w),
+            |b| b.is_ascii_uppercase() || b >= 0xc0,
+        ) {
+            // `p` is a character boundary: an ASCII byte or a UTF-8 lead byte.
+            at = p + 1;
+            let before = &sentence[..p];
+            let word_start = before.chars().next_back().is_some_and(is_space);
+            if !word_start {
+                // Inside a word, or the sentence's first word: no seam.
+                continue;
+            }
+            let mut after = word_spans(&sentence[p..]);
+            let (Some((_, word)), Some((_, next))) = (after.next(), after.next()) else {
+                // The last word: nothing follows it.
+                return false;
+            };
+            // The cheap tests of `is_caption_seam` first: most capitalized
+            // words are names followed by another capital.
+            let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
+            if !starts_lower || !word.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let previous = before.trim_end_matches(is_space);
+            let previous = previous
+                .rfind(is_space)
+                .map_or(previous, |i| &previous[i..])
+                .trim_start_matches(is_space);
+            if !previous.is_empty() && self.is_caption_seam(previous, word, next) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a new sentence starts at `word`, between `previous` and `next`.
     fn is_caption_seam(&self, previous: &str, word: &str, next: &str) -> bool {
-        let starts_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
         // The cheap tests first (an opener starts with its capital): this
         // runs for most words of the text.
-        if !starts_lower(next) || !word.chars().next().is_some_and(char::is_uppercase) {
-            return false;
-        }
-        // The opener first: most capitals inside a sentence are names,
-        // which are not stop words.
+        next.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().next().is_some_and(char::is_uppercase)
+            // The opener first: most capitals inside a sentence are names,
+            // which are not stop words.
+            && self.is_caption_opener(word)
+            && self.is_caption_end(previous)
+    }
+
+    /// Whether `word`, capitalized and followed by a lower-case word, may be
+    /// the first word of a sentence after a caption: a stop word that is
+    /// not mostly a name.
+    fn is_caption_opener(&self, word: &str) -> bool {
         let whole = word
             .chars()
             .all(|c| c.is_alphanumeric() || c == '\'' || c == '’');
-        let opener =
-            whole && !CAPTION_NAME_WORDS.contains(&word) && self.is_stop_word_lowered(word);
-        if !opener {
-            return false;
-        }
-        let bare_end = previous
+        whole && !CAPTION_NAME_WORDS.contains(&word) && self.is_stop_word_lowered(word)
+    }
+
+    /// Whether `word` may be the last word of a caption: no final stop, and
+    /// not a stop word.
+    fn is_caption_end(&self, word: &str) -> bool {
+        let bare_end = word
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == ')');
-        bare_end && !self.is_stop_word_lowered(previous)
+        bare_end && !self.is_stop_word_lowered(word)
     }
 
-    /// Whether `word`, lower-cased, is a stop word; without allocating for
-    /// a short ASCII word, as the seam test asks it of many words.
+    /// Whether `word`, lower-cased, is a stop word.
     fn is_stop_word_lowered(&self, word: &str) -> bool {
-        let mut buffer = [0u8; 24];
-        match buffer.get_mut(..word.len()) {
-            Some(lower) if word.is_ascii() => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| self.stop_words.contains(w))
-            }
-            _ => self.stop_words.contains(word.to_lowercase().as_str()),
-        }
+        self.stop_words
+            .contains(&*lowercase(word, &mut [0; LOWERCASE_BUFFER]))
     }
 
     /// Decides whether the mark `mark` (a run of `run_len` marks) ending
@@ -430,12 +588,14 @@ impl Segmenter {
             return true;
         }
         let word = last_word(before);
-        let lower = word.to_lowercase();
+        let mut buffer = [0; LOWERCASE_BUFFER];
+        let lower = lowercase(word, &mut buffer);
         if (lower == "no" || lower == "nos" || lower == "nr") && !next.is_ascii_digit() {
             // "No." is "number" only before a digit: "The answer was no. Then ...".
             return true;
         }
-        if self.prefix.contains(lower.as_str()) {
+        let abbreviation = self.abbreviations.get(&*lower).copied();
+        if abbreviation == Some(Abbreviation::Prefix) {
             return false;
         }
         if !self.rules.months.is_empty() && is_ordinal_number(word) {
@@ -466,7 +626,7 @@ impl Segmenter {
         };
         // "U.S", "a.m", "Ph.D": letters joined by dots, not "$1.2bn".
         let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
-        if initial || dotted || self.suffix.contains(lower.as_str()) {
+        if initial || dotted || abbreviation == Some(Abbreviation::Suffix) {
             return self.starts_with_capitalized_stop_word(after);
         }
         true
@@ -477,7 +637,7 @@ impl Segmenter {
         let Some(first) = word.chars().next() else {
             return true;
         };
-        first.is_uppercase() && self.stop_words.contains(word.to_lowercase().as_str())
+        first.is_uppercase() && self.is_stop_word_lowered(word)
     }
 }
 
@@ -485,6 +645,29 @@ impl Segmenter {
 /// units can only be lines, and a "summary" would be a pick of lines.
 pub fn has_sentence_punctuation(text: &str) -> bool {
     text.contains(TERMINATORS)
+}
+
+/// The size of the buffer that [`lowercase`] lower-cases a word into.
+const LOWERCASE_BUFFER: usize = 24;
+
+/// `word` in lower case: in `buffer` when it is ASCII and fits, as the
+/// boundary and seam tests look up many words; allocated otherwise.
+fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; LOWERCASE_BUFFER]) -> Cow<'b, str> {
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return Cow::Borrowed(word);
+    }
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII bytes are always UTF-8.
+            Cow::Borrowed(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => Cow::Owned(word.to_lowercase()),
+    }
 }
 
 /// The word at the start of `after`, without opening quotes or brackets
@@ -505,9 +688,19 @@ fn is_ordinal_number(word: &str) -> bool {
 /// The word just before a final dot, without opening quotes or brackets:
 /// "(U.S" for "... the (U.S." gives "U.S".
 fn last_word(before: &str) -> &str {
-    let start = before.rfind(|c: char| is_space(c)).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    // Back over ASCII bytes without decoding; from the first other one on,
+    // a character at a time.
+    let bytes = before.as_bytes();
+    let start = match bytes
+        .iter()
+        .rposition(|&b| is_ascii_space(b) || !b.is_ascii())
+    {
+        None => 0,
+        Some(i) if bytes[i].is_ascii() => i + 1,
+        Some(i) => before[..i + 1].rfind(is_space).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        }),
+    };
     before[start..].trim_start_matches(OPENERS)
 }
 
@@ -530,84 +723,9 @@ fn push_trimmed(
     }
 }
 
-/// Each white-space separated word of `text` with its byte offset.
-pub(crate) fn word_spans(text: &str) -> WordSpans<'_> {
-    WordSpans { text, at: 0 }
-}
-
-/// The iterator of [`word_spans`]. It runs over most of the text's bytes,
-/// so ASCII bytes are tested without decoding a character.
-#[derive(Debug, Clone)]
-pub(crate) struct WordSpans<'t> {
-    text: &'t str,
-    at: usize,
-}
-
-impl<'t> WordSpans<'t> {
-    /// The character at byte `at`, which is on a character boundary.
-    fn char_at(&self, at: usize) -> Option<char> {
-        self.text.get(at..).and_then(|rest| rest.chars().next())
-    }
-}
-
-/// The ASCII white space of `char::is_whitespace` (U+000B included).
-fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t'..=b'\r')
-}
-
-impl<'t> Iterator for WordSpans<'t> {
-    type Item = (usize, &'t str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let bytes = self.text.as_bytes();
-        loop {
-            let &byte = bytes.get(self.at)?;
-            if byte.is_ascii() {
-                if !is_ascii_space(byte) {
-                    break;
-                }
-                self.at += 1;
-            } else {
-                match self.char_at(self.at) {
-                    Some(c) if is_space(c) => self.at += c.len_utf8(),
-                    _ => break,
-                }
-            }
-        }
-        let start = self.at;
-        loop {
-            // A run of ASCII word bytes in one tight scan, then whatever
-            // stopped it: white space, the end, or a character to decode.
-            let rest = &bytes[self.at..];
-            self.at += rest
-                .iter()
-                .position(|&b| !b.is_ascii() || is_ascii_space(b))
-                .unwrap_or(rest.len());
-            match bytes.get(self.at) {
-                Some(byte) if !byte.is_ascii() => match self.char_at(self.at) {
-                    Some(c) if !is_space(c) => self.at += c.len_utf8(),
-                    _ => break,
-                },
-                _ => break,
-            }
-        }
-        Some((start, &self.text[start..self.at]))
-    }
-}
-
 /// Punctuation and symbols that make no unit on their own ("***", "--").
 fn is_noise(c: char) -> bool {
     !c.is_alphanumeric()
-}
-
-/// White space, including the byte-order mark and zero-width characters that
-/// editors leave at the start of files and lines.
-pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
-        )
 }
 
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -678,37 +796,56 @@ fn list_marker(line: &str) -> Option<usize> {
 struct Line {
     start: usize,
     end: usize,
+    /// Whether a blank line (or the start of the text) comes before it.
+    opens_block: bool,
 }
 
-/// Runs of non-blank lines, separated by blank lines.
-fn blocks(text: &str) -> Vec<Vec<Line>> {
-    let mut blocks = Vec::new();
-    let mut current = Vec::new();
+/// The non-blank lines of `text`. Runs of them separated by blank lines,
+/// each starting with a line that `opens_block`, are its blocks.
+fn lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut opens_block = true;
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let content = raw.trim_end_matches(['\n', '\r']);
         let line = Line {
             start: offset,
             end: offset + content.len(),
+            opens_block,
         };
         offset += raw.len();
         if content.chars().all(is_space) {
-            if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
-            }
+            opens_block = true;
         } else {
-            current.push(line);
+            lines.push(line);
+            opens_block = false;
         }
     }
-    if !current.is_empty() {
-        blocks.push(current);
-    }
-    blocks
+    lines
 }
 
-/// The paragraphs of a block, as byte ranges. Every line break is a
-/// paragraph break unless the block is hard-wrapped prose.
-fn paragraphs_of_block(text: &str, block: &[Line]) -> Vec<(usize, usize)> {
+/// A paragraph of a block: the byte range of one or more whole lines.
+#[derive(Debug, Clone, Copy)]
+struct Paragraph {
+    start: usize,
+    end: usize,
+    /// Whether it is a single line (otherwise it holds line breaks).
+    one_line: bool,
+}
+
+/// The paragraphs of a block, into `paragraphs` (cleared first). Every line
+/// break is a paragraph break unless the block is hard-wrapped prose.
+fn paragraphs_of_block(text: &str, block: &[Line], paragraphs: &mut Vec<Paragraph>) {
+    paragraphs.clear();
+    if let [line] = block {
+        // Most blocks of news text: a paragraph set apart by blank lines.
+        paragraphs.push(Paragraph {
+            start: line.start,
+            end: line.end,
+            one_line: true,
+        });
+        return;
+    }
     let line_text = |line: &Line| text[line.start..line.end].trim_matches(is_space);
     let inner = &block[..block.len() - 1];
     let open_lines = inner
@@ -716,32 +853,44 @@ fn paragraphs_of_block(text: &str, block: &[Line]) -> Vec<(usize, usize)> {
         .filter(|line| !ends_with_terminal(line_text(line)))
         .count();
     let wrapped = !inner.is_empty() && open_lines * 2 >= inner.len();
-    let longest = block
-        .iter()
-        .map(|line| line_text(line).chars().count())
-        .max()
-        .unwrap_or(0);
+    // The longest line matters only in a wrapped block.
+    let longest = if wrapped {
+        block
+            .iter()
+            .map(|line| line_text(line).chars().count())
+            .max()
+            .unwrap_or(0)
+    } else {
+        0
+    };
 
-    let mut paragraphs = Vec::new();
-    let mut start = block[0].start;
+    let mut start = 0;
     for (i, line) in inner.iter().enumerate() {
         let this = line_text(line);
         let next = line_text(&block[i + 1]);
-        let chars = this.chars().count();
-        let soft = wrapped
-            && chars >= WRAP_MIN_CHARS
-            && chars as f64 >= WRAP_MIN_SHARE * longest as f64
-            && markdown_heading_marker(this).is_none()
-            && markdown_heading_marker(next).is_none()
-            && list_marker(next).is_none()
-            && (!looks_like_title(this) || ends_with_terminal(this));
+        let soft = wrapped && {
+            let chars = this.chars().count();
+            chars >= WRAP_MIN_CHARS
+                && chars as f64 >= WRAP_MIN_SHARE * longest as f64
+                && markdown_heading_marker(this).is_none()
+                && markdown_heading_marker(next).is_none()
+                && list_marker(next).is_none()
+                && (!looks_like_title(this) || ends_with_terminal(this))
+        };
         if !soft {
-            paragraphs.push((start, line.end));
-            start = block[i + 1].start;
+            paragraphs.push(Paragraph {
+                start: block[start].start,
+                end: line.end,
+                one_line: start == i,
+            });
+            start = i + 1;
         }
     }
-    paragraphs.push((start, block[block.len() - 1].end));
-    paragraphs
+    paragraphs.push(Paragraph {
+        start: block[start].start,
+        end: block[block.len() - 1].end,
+        one_line: start == block.len() - 1,
+    });
 }
 
 /// The first line of a text, alone in its block, that ends with "?", "!" or
@@ -757,8 +906,15 @@ fn standalone_title(text: &str, block: &[Line]) -> Option<Line> {
         .trim_end_matches(CLOSERS)
         .ends_with(['?', '!', '…', '？', '！', '؟', '\u{37e}'])
         || content.ends_with("...");
-    let short = content.split_whitespace().count() <= STANDALONE_TITLE_MAX_WORDS;
-    (ends_like_title && short && markdown_heading_marker(content).is_none()).then_some(*line)
+    // Counted only for a line that ends like one: the first line is often
+    // a whole paragraph.
+    let short = || {
+        content
+            .split_whitespace()
+            .nth(STANDALONE_TITLE_MAX_WORDS)
+            .is_none()
+    };
+    (ends_like_title && short() && markdown_heading_marker(content).is_none()).then_some(*line)
 }
 
 /// Title Case: most longer words start with a capital. Wrapped prose lines
@@ -1111,26 +1267,114 @@ mod tests {
 }
 
 #[cfg(test)]
-mod word_span_tests {
+mod fast_path_tests {
+    //! Each fast path against the plain code it stands for.
+
     use proptest::prelude::*;
 
-    use super::{is_space, word_spans};
+    use super::*;
+
+    /// Text mixing ASCII words, sentence marks, capitals, Unicode white
+    /// space and letters, and characters whose bytes look like ASCII ones to
+    /// a careless byte test.
+    const TEXT: &str = "[ a-eA-ET.,;!?'()\t\n\u{a0}\u{2003}\u{200b}éÉΩ…。’“😀]{0,80}";
+
+    /// Words for sentences with caption seams: stop words and names in
+    /// both cases, words with final punctuation; the ASCII ones first.
+    const WORDS: &[&str] = &[
+        "The",
+        "the",
+        "It",
+        "it",
+        "I",
+        "May",
+        "And",
+        "and",
+        "Don't",
+        "don't",
+        "In",
+        "in",
+        "A",
+        "a",
+        "Smith",
+        "smith",
+        "London",
+        "said",
+        "(pictured)",
+        "Monday",
+        "now,",
+        "end.",
+        "them",
+        "9",
+        "Élan",
+        "été",
+        "Über",
+        "’s",
+        "It’s",
+        "Zoë",
+    ];
+    const ASCII_WORDS: usize = 24;
+    const SEPARATORS: &[&str] = &[" ", " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{200b}"];
+    const ASCII_SEPARATORS: usize = 6;
+
+    /// A sentence of up to 30 words, only ASCII ones or any.
+    fn sentence(ascii: bool) -> impl Strategy<Value = String> {
+        let (words, separators) = if ascii {
+            (ASCII_WORDS, ASCII_SEPARATORS)
+        } else {
+            (WORDS.len(), SEPARATORS.len())
+        };
+        prop::collection::vec((0..words, 0..separators), 0..30).prop_map(|words| {
+            words
+                .into_iter()
+                .map(|(w, s)| format!("{}{}", SEPARATORS[s], WORDS[w]))
+                .collect()
+        })
+    }
 
     proptest! {
-        /// The fast path splits where `str::split(is_space)` does, with
-        /// the same offsets, on text mixing ASCII, Unicode white space,
-        /// zero-width characters and other scripts.
         #[test]
-        fn word_spans_equal_a_split_on_is_space(
-            text in "[ a-zA-Z.,\t\n\u{0b}\u{a0}\u{2003}\u{200b}\u{feff}éΩ中😀]{0,60}"
+        fn next_terminator_finds_the_first_mark(text in TEXT) {
+            for language in [Language::English, Language::Greek] {
+                let segmenter = Segmenter::new(language);
+                for (from, _) in text.char_indices() {
+                    let expected = text[from..]
+                        .char_indices()
+                        .find(|&(_, c)| segmenter.is_terminator(c))
+                        .map(|(i, c)| (from + i, c));
+                    prop_assert_eq!(segmenter.next_terminator(&text, from), expected);
+                }
+            }
+        }
+
+        #[test]
+        fn the_seam_scan_agrees_with_the_word_walk(
+            text in prop_oneof![sentence(true), sentence(false)]
         ) {
-            let expected: Vec<(usize, &str)> = text
-                .split(is_space)
-                .filter(|w| !w.is_empty())
-                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-                .collect();
-            let got: Vec<(usize, &str)> = word_spans(&text).collect();
-            prop_assert_eq!(got, expected);
+            let segmenter = Segmenter::new(Language::English);
+            let (seams, _) = segmenter.caption_seams(&text);
+            prop_assert_eq!(segmenter.has_caption_seam(&text), !seams.is_empty());
+        }
+
+        #[test]
+        fn the_seam_scan_agrees_with_the_word_walk_on_any_text(text in TEXT) {
+            let segmenter = Segmenter::new(Language::English);
+            let (seams, _) = segmenter.caption_seams(&text);
+            prop_assert_eq!(segmenter.has_caption_seam(&text), !seams.is_empty());
+        }
+
+        #[test]
+        fn lowercase_equals_str_to_lowercase(word in "[a-zA-Z'.]{0,30}|[a-zA-ZéÉΣİ]{0,12}") {
+            let mut buffer = [0; LOWERCASE_BUFFER];
+            prop_assert_eq!(lowercase(&word, &mut buffer), word.to_lowercase());
+        }
+
+        #[test]
+        fn last_word_starts_after_the_last_space(text in TEXT) {
+            let start = text.rfind(is_space).map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            prop_assert_eq!(last_word(&text), text[start..].trim_start_matches(OPENERS));
         }
     }
 }
