@@ -1,11 +1,14 @@
-//! How long do segmentation, duplicate removal and term extraction take on
-//! each `corpus/` article, how many bytes per second does the whole pipeline
-//! summarize, and does the time per megabyte stay flat from 10 KB to 100 MB?
+//! How long does each stage (segmentation, duplicate removal, terms,
+//! scoring, the headline) take on each `corpus/` article, how many bytes per
+//! second does the whole pipeline summarize, and does the time per megabyte
+//! stay flat from 10 KB to 100 MB?
 //!
-//! The other stages (score, select, headline) are timed by `lede bench`,
-//! which reports every stage's median over a full corpus. `cargo bench --
-//! scaling` runs the last question alone; it also writes its inputs to
-//! `target/scaling/`, for `/usr/bin/time -v lede` to measure peak memory on.
+//! Segmentation, duplicate removal and terms are run alone; scoring and the
+//! headline need every stage before them, so they are timed by the
+//! pipeline's own stage clock (`Summarizer::summarize_timed`), as `lede
+//! bench` times every stage. `cargo bench -- scaling` runs the last question
+//! alone; it also writes its inputs to `target/scaling/`, for `/usr/bin/time
+//! -v lede` to measure peak memory on.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -20,7 +23,7 @@ use lede::dedup::{Dedup, DEFAULT_THRESHOLD};
 use lede::language::LanguageChoice;
 use lede::text::segment::{Segmenter, Unit};
 use lede::text::tokenize::Tokenizer;
-use lede::{Language, Options, Summarizer};
+use lede::{Language, Options, StageTimings, Summarizer};
 
 /// The corpus articles as (file stem, text), sorted by name.
 fn corpus() -> Vec<(String, String)> {
@@ -135,6 +138,41 @@ fn terms(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+/// One stage of the whole pipeline, as its clock times it: criterion is
+/// handed the time `summarize_timed` adds to that stage, not the whole run.
+fn pipeline_stage(c: &mut Criterion, name: &str, stage: fn(&StageTimings) -> Duration) {
+    let summarizer = Summarizer::new(Options {
+        language: LanguageChoice::Fixed(Language::English),
+        ..Options::default()
+    })
+    .expect("valid options");
+    let mut group = per_article(c, name);
+    for (article, text) in corpus() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(&article), &text, |b, text| {
+            b.iter_custom(|iters| {
+                let mut timings = StageTimings::default();
+                for _ in 0..iters {
+                    let summary = summarizer.summarize_timed(black_box(text), &mut timings);
+                    assert!(summary.is_ok());
+                }
+                stage(&timings)
+            })
+        });
+    }
+    group.finish();
+}
+
+/// TF-IDF and position scores.
+fn score(c: &mut Criterion) {
+    pipeline_stage(c, "score", |timings| timings.score);
+}
+
+/// Picking or building the headline.
+fn headline(c: &mut Criterion) {
+    pipeline_stage(c, "headline", |timings| timings.headline);
 }
 
 fn end_to_end(c: &mut Criterion) {
@@ -263,5 +301,5 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, segment, dedup, terms, end_to_end, scaling);
+criterion_group!(benches, segment, dedup, terms, score, headline, end_to_end, scaling);
 criterion_main!(benches);
