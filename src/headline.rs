@@ -12,7 +12,7 @@ use std::cell::RefCell;
 
 use crate::language::Language;
 use crate::text::segment::{looks_like_title, word_spans, Unit, UnitKind};
-use crate::text::tokenize::{FastSet, Lexicon, Tokenizer};
+use crate::text::tokenize::{lowercase_into, FastSet, Lexicon, Tokenizer};
 
 use build::{build, is_spaceless, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
 use cues::Cues;
@@ -209,13 +209,7 @@ impl<'a> Salience<'a> {
                 // Past the first word (of the sentence, or after a dateline's
                 // dash), a capital marks a name.
                 if !opens {
-                    lower.clear();
-                    if bare.is_ascii() {
-                        lower.push_str(bare);
-                        lower.make_ascii_lowercase();
-                    } else {
-                        lower.extend(bare.chars().flat_map(char::to_lowercase));
-                    }
+                    lowercase_into(bare, &mut lower);
                     if !names.contains(&lower) {
                         names.insert(lower.clone());
                     }

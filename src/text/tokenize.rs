@@ -688,7 +688,9 @@ pub fn word_count(text: &str) -> usize {
     words(text).count()
 }
 
-fn lowercase_into(word: &str, out: &mut String) {
+/// `word` lower-cased into `out`, which is cleared first; ASCII without
+/// decoding characters.
+pub(crate) fn lowercase_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
         out.push_str(word);
