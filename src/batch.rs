@@ -55,7 +55,6 @@ use std::thread;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::error::Error;
 use crate::language::LanguageChoice;
@@ -64,7 +63,7 @@ use crate::output;
 use crate::output::json::JsonSummary;
 use crate::summarize::Summarizer;
 use read::{read_windows, Line, LineContent};
-use record::{Failure, Overrides, Record, RecordProblem};
+use record::{Failure, Id, Overrides, Record, RecordProblem};
 
 /// The most records in one window: 16 for each of 64 threads, so a slow
 /// record rarely leaves the others idle at the end of a window. For news
@@ -319,7 +318,7 @@ impl Batch {
     }
 
     /// Parses a record and summarizes its text.
-    fn summarize(&self, line: &Line) -> Result<(Option<Value>, crate::Summary), Failure> {
+    fn summarize(&self, line: &Line) -> Result<(Option<Id>, crate::Summary), Failure> {
         let bytes = match &line.content {
             LineContent::Record(bytes) => bytes,
             LineContent::TooLong => {
@@ -381,7 +380,7 @@ struct Outcome {
 /// A summary line: `id` and `line`, then the `--format json` fields.
 #[derive(Serialize)]
 struct Done<'a> {
-    id: Option<&'a Value>,
+    id: Option<&'a Id>,
     line: u64,
     #[serde(flatten)]
     summary: JsonSummary<'a>,
@@ -390,7 +389,7 @@ struct Done<'a> {
 /// An error record.
 #[derive(Serialize)]
 struct Failed<'a> {
-    id: Option<&'a Value>,
+    id: Option<&'a Id>,
     line: u64,
     source: &'a str,
     error: String,
@@ -419,6 +418,7 @@ impl SummarizerKey {
 mod tests {
     use super::*;
     use crate::language::Language;
+    use serde_json::Value;
 
     /// Runs `input` with `options` and returns the output lines and stats.
     fn run_lines(input: &[u8], options: &BatchOptions) -> (Vec<String>, BatchStats) {

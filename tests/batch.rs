@@ -371,3 +371,38 @@ fn a_reader_that_stops_early_is_not_an_error() {
         );
     }
 }
+
+/// Found by the fuzzer: an id was read into an `f64` and written back
+/// rounded (1.7777777777777781e+84 came out as 1.777777777777778e+84). Ids
+/// come back as written, digits, exponent and spacing included; a string id
+/// with a character lede's JSON escapes comes back escaped.
+#[test]
+fn ids_come_back_as_written() {
+    let input = concat!(
+        "{\"id\": 1.7777777777777781e+84, \"text\": \"Rain fell. Roads shut.\"}\n",
+        "{\"id\": 123456789012345678901234567890, \"text\": \"Rain fell. Roads shut.\"}\n",
+        "{\"id\": {\"k\": [1, 2.50]}, \"text\": 5}\n",
+        "{\"id\": \"a\u{2028}b\u{85}\", \"text\": \"Rain fell. Roads shut.\"}\n",
+    );
+    let run = jsonl(&[], input);
+    let out = String::from_utf8(run.stdout).expect("UTF-8 output");
+    let ids: Vec<&str> = out
+        .lines()
+        .map(|line| {
+            let rest = line
+                .strip_prefix("{\"id\":")
+                .expect("each record starts with its id");
+            &rest[..rest.find(",\"line\"").expect("then its line")]
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "1.7777777777777781e+84",
+            "123456789012345678901234567890",
+            "{\"k\": [1, 2.50]}",
+            "\"a\\u2028b\\u0085\"",
+        ]
+    );
+    assert_eq!(run.code, Some(1), "the third record is an error record");
+}

@@ -1,7 +1,8 @@
 //! Records for batch mode: one line of JSON to an id, a text and the
 //! options the record sets, or the problem that makes it an error record.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::Error;
@@ -12,13 +13,35 @@ use crate::summarize::TextProblem;
 /// A record ready to summarize.
 #[derive(Debug)]
 pub(super) struct Record {
-    pub(super) id: Option<Value>,
+    pub(super) id: Option<Id>,
     pub(super) text: String,
     pub(super) overrides: Overrides,
 }
 
 /// Why a record failed, with its id when it got far enough to have one.
-pub(super) type Failure = (Option<Value>, RecordProblem);
+pub(super) type Failure = (Option<Id>, RecordProblem);
+
+/// A record's id, given back as it was written: a number keeps all its
+/// digits ("id": 123456789012345678901234 is no `u64`, and 1.7777777777777781e84
+/// read as an `f64` prints as 1.777777777777778e84), a string its escapes.
+#[derive(Debug)]
+pub(super) struct Id(Box<RawValue>);
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw = self.0.get();
+        if crate::output::json::needs_escape(raw) {
+            // A string holding a character that lede's JSON escapes (DEL, C1,
+            // U+2028/9): written again, escaped, as any other string.
+            match serde_json::from_str::<Value>(raw) {
+                Ok(value) => value.serialize(serializer),
+                Err(_) => self.0.serialize(serializer),
+            }
+        } else {
+            self.0.serialize(serializer)
+        }
+    }
+}
 
 /// Parses one line (without its line break) into a record.
 pub(super) fn parse(bytes: &[u8]) -> Result<Record, Failure> {
@@ -30,6 +53,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Record, Failure> {
         words,
         lang,
     } = parse_raw(bytes).map_err(|problem| (None, problem))?;
+    let id = id.map(Id);
     let text = match text {
         Some(Value::String(text)) => text,
         Some(_) => return Err((id, RecordProblem::TextNotString)),
@@ -51,7 +75,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Record, Failure> {
 #[derive(Deserialize)]
 struct RawRecord {
     #[serde(default)]
-    id: Option<Value>,
+    id: Option<Box<RawValue>>,
     #[serde(default)]
     text: Option<Value>,
     #[serde(default)]
