@@ -504,7 +504,8 @@ mod tests {
             ),
             (
                 "{\"id\": [1, {\"a\": 2}], \"text\": \"\"}",
-                "[1,{\"a\":2}]",
+                // The id as written, spaces and all.
+                "[1, {\"a\": 2}]",
                 "text is empty, there is nothing to summarize",
             ),
         ];
