@@ -406,3 +406,23 @@ fn ids_come_back_as_written() {
     );
     assert_eq!(run.code, Some(1), "the third record is an error record");
 }
+
+/// Found by the fuzzer once ids were given back as written: an id with a
+/// lone surrogate escape is no JSON that strict parsers take, so the record
+/// is an error record, as it always was, and the results stay parseable.
+#[test]
+fn an_id_with_a_lone_surrogate_is_an_error_record() {
+    let input = concat!(
+        "{\"id\": \"\\ud800\", \"text\": \"Rain fell. Roads shut.\"}\n",
+        "{\"id\": \"\\ud83d\\ude00\", \"text\": \"Rain fell. Roads shut.\"}\n",
+    );
+    let run = jsonl(&[], input);
+    assert_eq!(run.lines.len(), 2);
+    assert_eq!(run.lines[0]["id"], Value::Null);
+    assert_eq!(
+        run.lines[0]["error"],
+        "not valid JSON: unexpected end of hex escape at column 15"
+    );
+    assert_eq!(run.lines[1]["id"], "😀");
+    assert_eq!(run.code, Some(1));
+}

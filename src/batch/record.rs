@@ -142,17 +142,33 @@ fn parse_raw(bytes: &[u8]) -> Result<RawRecord, RecordProblem> {
     if !text.trim_start().starts_with('{') && serde_json::from_str::<Value>(text).is_ok() {
         return Err(RecordProblem::NotAnObject);
     }
-    serde_json::from_str(text).map_err(|e| {
-        // serde_json says "at line 1 column N": the line is the record's own,
-        // which would be confused with the input's.
-        let message = e.to_string();
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        let message = match message.strip_suffix(&position) {
-            Some(bare) => format!("{bare} at column {}", e.column()),
-            None => message,
-        };
-        RecordProblem::InvalidJson(message)
-    })
+    let record: RawRecord = serde_json::from_str(text).map_err(invalid_json)?;
+    // A raw id is checked for syntax only: a lone surrogate escape
+    // ("\ud800") passes, and would go out in a result that strict parsers
+    // (serde_json among them) refuse. Such a record is invalid JSON, as it
+    // was when ids were read as values; the whole line gives the error its
+    // column.
+    if let Some(id) = &record.id {
+        if let Err(e) = serde_json::from_str::<Value>(id.get()) {
+            return Err(invalid_json(
+                serde_json::from_str::<Value>(text).err().unwrap_or(e),
+            ));
+        }
+    }
+    Ok(record)
+}
+
+/// A serde_json error as a record problem. serde_json says "at line 1
+/// column N": the line is the record's own, which would be confused with
+/// the input's.
+fn invalid_json(e: serde_json::Error) -> RecordProblem {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    let message = match message.strip_suffix(&position) {
+        Some(bare) => format!("{bare} at column {}", e.column()),
+        None => message,
+    };
+    RecordProblem::InvalidJson(message)
 }
 
 /// The options a record sets, checked for type; ranges are checked when
