@@ -460,6 +460,24 @@ fn a_1_mb_word_is_summarized() {
     );
 }
 
+/// Found by review: the caption search looked for a word from every
+/// no-break space of a run, each time over the rest of the run, so a
+/// sentence with 80,000 of them took 6 s (2 MB would take hours). Now one
+/// pass; here a million of them.
+#[test]
+fn a_million_no_break_spaces_in_a_sentence_are_one_pass() {
+    let mut text = String::from("The Mayor of Halden said");
+    text.push_str(&"\u{a0}".repeat(1_000_000));
+    text.push_str("The council met on Tuesday to vote on the budget for next year. It rained.");
+    let summary = summarizer(Length::Sentences(2), false)
+        .summarize(&text)
+        .expect("a summary");
+    assert!(!summary.sentences.is_empty());
+    for s in &summary.sentences {
+        assert_eq!(&text[s.start..s.end], s.text);
+    }
+}
+
 #[test]
 fn mixed_scripts_at_scale_are_summarized() {
     let parts = [

@@ -503,6 +503,12 @@ impl Segmenter {
         ) {
             // `p` is a character boundary: an ASCII byte or a UTF-8 lead byte.
             at = p + 1;
+            // A lead byte of white space (a no-break space in a run of them)
+            // starts no word; looking for one from each would go over the
+            // rest of the run each time.
+            if sentence[p..].chars().next().is_some_and(is_space) {
+                continue;
+            }
             let before = &sentence[..p];
             let word_start = before.chars().next_back().is_some_and(is_space);
             if !word_start {
@@ -514,6 +520,8 @@ impl Segmenter {
                 // The last word: nothing follows it.
                 return false;
             };
+            // Nothing else in this word starts one.
+            at = p + word.len();
             // The cheap tests of `is_caption_seam` first: most capitalized
             // words are names followed by another capital.
             let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
