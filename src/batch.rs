@@ -311,7 +311,7 @@ impl Batch {
             }
         };
         let mut json = serialized.expect(
-            "results hold only strings, numbers and parsed JSON values, which always serialize",
+            "results hold only strings, numbers and ids read as JSON, which always serialize",
         );
         json.push(b'\n');
         Outcome { json, failed }

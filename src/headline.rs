@@ -11,10 +11,11 @@ mod verbs;
 use std::cell::RefCell;
 
 use crate::language::Language;
-use crate::text::segment::{looks_like_title, word_spans, Unit, UnitKind};
+use crate::text::scan::is_ascii_space;
+use crate::text::segment::{looks_like_title, Unit, UnitKind};
 use crate::text::tokenize::{lowercase_into, FastSet, Lexicon, Tokenizer};
 
-use build::{build, is_spaceless, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
+use build::{build, has_spaceless_char, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
 use cues::Cues;
 use cut::TITLE_WORDS;
 
@@ -259,7 +260,10 @@ impl<'a> Salience<'a> {
     /// one rewrite not allowed for; on bbc-dev, cnndm-dev and corpus/ no
     /// headline changed.) For a script without spaces, [`bound`](Self::bound).
     fn sentence_bound(&self, sentence: &str, cues: &Cues) -> f64 {
-        if is_spaceless(sentence) {
+        // `build` asks whether the sentence is spaceless after taking off a
+        // dateline ("BEIJING, March 5 (Xinhua) -- 中国..."): any character
+        // of such a script takes the bound that holds for every headline.
+        if has_spaceless_char(sentence) {
             return self.bound();
         }
         let acronym = self.acronym_odds;
@@ -353,7 +357,7 @@ fn capitalized_words(unit: &str, f: impl FnMut(&str, bool)) {
 /// [`capitalized_words`] word by word, for any text.
 fn capitalized_any_words(unit: &str, mut f: impl FnMut(&str, bool)) {
     let mut opens = true;
-    for (_, word) in word_spans(unit) {
+    for word in unit.split_whitespace() {
         let after_dash = matches!(word, "-" | "–" | "—" | "--");
         let bare = trim_to_word(word);
         if bare.starts_with(char::is_uppercase) {
@@ -366,7 +370,7 @@ fn capitalized_any_words(unit: &str, mut f: impl FnMut(&str, bool)) {
 /// [`capitalized_words`] from capital to capital, for ASCII text.
 fn capitalized_ascii_words(unit: &str, mut f: impl FnMut(&str, bool)) {
     let bytes = unit.as_bytes();
-    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let space = is_ascii_space;
     let mut at = 0;
     while let Some(offset) = bytes[at..].iter().position(u8::is_ascii_uppercase) {
         let capital = at + offset;

@@ -375,7 +375,8 @@ fn a_reader_that_stops_early_is_not_an_error() {
 /// Found by the fuzzer: an id was read into an `f64` and written back
 /// rounded (1.7777777777777781e+84 came out as 1.777777777777778e+84). Ids
 /// come back as written, digits, exponent and spacing included; a string id
-/// with a character lede's JSON escapes comes back escaped.
+/// with a character lede's JSON escapes comes back escaped, and a carriage
+/// return between the parts of an id becomes a space.
 #[test]
 fn ids_come_back_as_written() {
     let input = concat!(
@@ -383,6 +384,7 @@ fn ids_come_back_as_written() {
         "{\"id\": 123456789012345678901234567890, \"text\": \"Rain fell. Roads shut.\"}\n",
         "{\"id\": {\"k\": [1, 2.50]}, \"text\": 5}\n",
         "{\"id\": \"a\u{2028}b\u{85}\", \"text\": \"Rain fell. Roads shut.\"}\n",
+        "{\"id\": [1,\r2], \"text\": \"Rain fell. Roads shut.\"}\n",
     );
     let run = jsonl(&[], input);
     let out = String::from_utf8(run.stdout).expect("UTF-8 output");
@@ -402,6 +404,9 @@ fn ids_come_back_as_written() {
             "123456789012345678901234567890",
             "{\"k\": [1, 2.50]}",
             "\"a\\u2028b\\u0085\"",
+            // A carriage return between parts would end the line for many
+            // readers: it becomes a space.
+            "[1, 2]",
         ]
     );
     assert_eq!(run.code, Some(1), "the third record is an error record");

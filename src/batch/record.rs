@@ -32,14 +32,22 @@ impl Serialize for Id {
         let raw = self.0.get();
         if crate::output::json::needs_escape(raw) {
             // A string holding a character that lede's JSON escapes (DEL, C1,
-            // U+2028/9): written again, escaped, as any other string.
+            // U+2028/9): written again, escaped, as any other string. (A
+            // number in the same id goes through `f64` then.)
             match serde_json::from_str::<Value>(raw) {
-                Ok(value) => value.serialize(serializer),
-                Err(_) => self.0.serialize(serializer),
+                Ok(value) => return value.serialize(serializer),
+                Err(_) => return self.0.serialize(serializer),
             }
-        } else {
-            self.0.serialize(serializer)
         }
+        if raw.contains('\r') {
+            // White space between the parts of an array or object id: a
+            // carriage return there would end the result's line for many
+            // readers. JSON has none inside strings, so each becomes a space.
+            if let Ok(spaced) = RawValue::from_string(raw.replace('\r', " ")) {
+                return spaced.serialize(serializer);
+            }
+        }
+        self.0.serialize(serializer)
     }
 }
 

@@ -270,20 +270,27 @@ pub(super) fn trim_clause_end(word: &mut Word) {
 
 /// Whether most letters of `text` are of a script written without spaces
 /// between words.
-pub(super) fn is_spaceless(text: &str) -> bool {
+fn is_spaceless(text: &str) -> bool {
     if text.is_ascii() {
         return false;
     }
-    let spaceless = |c: char| {
-        matches!(c,
-            '\u{3040}'..='\u{30ff}' // kana
-            | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // CJK
-            | '\u{0e00}'..='\u{0eff}' // Thai, Lao
-            | '\u{1000}'..='\u{109f}' // Myanmar
-            | '\u{1780}'..='\u{17ff}') // Khmer
-    };
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    letters > 0 && text.chars().filter(|&c| spaceless(c)).count() * 2 > letters
+    letters > 0 && text.chars().filter(|&c| is_spaceless_char(c)).count() * 2 > letters
+}
+
+/// Whether `text` has a character of a script written without spaces.
+pub(super) fn has_spaceless_char(text: &str) -> bool {
+    !text.is_ascii() && text.chars().any(is_spaceless_char)
+}
+
+/// A character of a script written without spaces between words.
+fn is_spaceless_char(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // kana
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // CJK
+        | '\u{0e00}'..='\u{0eff}' // Thai, Lao
+        | '\u{1000}'..='\u{109f}' // Myanmar
+        | '\u{1780}'..='\u{17ff}') // Khmer
 }
 
 /// A headline in a script without spaces: the first clause (to the first

@@ -300,7 +300,7 @@ pub(super) fn present_tense(
         || (subject[0].text().starts_with(|c: char| c.is_ascii_digit())
             && subject[0].bare() != "1");
     let plural = plural_noun || joined || head.is(cues.plurals) || counted;
-    let text = &words[verb].text();
+    let text = words[verb].text();
     let Some(present) = cues.present(&bare(text), !plural) else {
         return;
     };

@@ -176,7 +176,7 @@ pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
             end -= 1;
         }
         if initials.chars().count() >= 2 && end - i >= 2 && salience.is_acronym(&initials) {
-            let last = &words[end - 1].text();
+            let last = words[end - 1].text();
             let tail: String = last
                 .char_indices()
                 .find(|&(_, c)| !c.is_alphanumeric())
@@ -508,7 +508,7 @@ pub(super) fn drop_time(words: &mut Vec<Word>, cues: &Cues) {
             continue;
         };
         let tail = {
-            let last = &words[to - 1].text();
+            let last = words[to - 1].text();
             let keep = last.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
             last[keep..].to_string()
         };

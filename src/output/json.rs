@@ -182,14 +182,14 @@ impl EscapingFormatter<PrettyFormatter<'static>> {
     }
 }
 
-/// The first character at or after `from` in `s` that [`EscapingFormatter`]
-/// escapes, as its byte offset, UTF-8 length and code point.
 /// Whether `s` holds a character that [`EscapingFormatter`] escapes and
 /// serde_json's formatters do not.
 pub(crate) fn needs_escape(s: &str) -> bool {
     next_to_escape(s, 0).is_some()
 }
 
+/// The first character at or after `from` in `s` that [`EscapingFormatter`]
+/// escapes, as its byte offset, UTF-8 length and code point.
 fn next_to_escape(s: &str, from: usize) -> Option<(usize, usize, u32)> {
     let bytes = s.as_bytes();
     let mut i = from;

@@ -33,7 +33,8 @@ impl<'t> WordSpans<'t> {
     }
 }
 
-/// The ASCII white space of `char::is_whitespace` (U+000B included).
+/// The ASCII white space of `char::is_whitespace` (U+000B included), which
+/// is also UAX #29's: space, tab, and the line breaks CR, LF, VT and FF.
 pub(crate) fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
 }

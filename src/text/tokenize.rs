@@ -14,6 +14,7 @@ use std::sync::{Mutex, PoisonError};
 use rust_stemmers::Stemmer;
 use unicode_segmentation::{UnicodeSegmentation, UnicodeWords};
 
+use super::scan::is_ascii_space;
 use crate::language::Language;
 
 /// Turns text into terms for one language. Holds the stemmer and the
@@ -453,10 +454,11 @@ fn dense_id(len: usize) -> u32 {
 /// The words of `text`: its UAX #29 word segments that hold a letter or a
 /// digit, exactly those of unicode-segmentation's `unicode_words`.
 ///
-/// ASCII stretches are scanned byte by byte, with the rules UAX #29 gives
-/// for ASCII (the ones unicode-segmentation's own ASCII path applies to
-/// all-ASCII strings); stretches with other characters are handed to
-/// `unicode_words`. A stretch ends where ASCII white space meets an ASCII
+/// ASCII stretches (which may also hold the typographic characters of
+/// [`is_typographic`]: curly quotes, dashes, ...) are scanned byte by byte,
+/// with the rules UAX #29 gives for them (the ones unicode-segmentation's
+/// own ASCII path applies to all-ASCII strings); stretches with other
+/// characters are handed to `unicode_words`. A stretch ends where ASCII white space meets an ASCII
 /// character that is not: no UAX #29 rule joins across such a point or
 /// looks past it, so the words on each side do not depend on the other side.
 /// News text is mostly ASCII, and the byte path is about 5x faster.
@@ -475,7 +477,8 @@ pub struct Words<'t> {
     text: &'t str,
     /// Where scanning goes on.
     pos: usize,
-    /// End of the ASCII stretch being scanned from `pos`.
+    /// End of the byte-scanned stretch (ASCII and typographic characters)
+    /// being scanned from `pos`.
     ascii_end: usize,
     /// Words of a stretch with non-ASCII characters, which ends at `pos`.
     unicode: Option<UnicodeWords<'t>>,
@@ -521,23 +524,16 @@ impl<'t> Words<'t> {
             i = start;
             while let Some(&b) = bytes.get(i) {
                 let class = CLASS[b as usize];
-                if class & CORE != 0 {
+                let width = if class & CORE != 0 {
                     alphanumeric |= class;
-                } else if class & JOINS != 0
-                    && i + 1 < bytes.len()
-                    && is_infix(b, bytes[i - 1], bytes[i + 1])
-                {
-                } else if b == 0xe2
-                    && is_curly_apostrophe(&bytes[i..])
-                    && i + 3 < bytes.len()
-                    && is_infix(b'.', bytes[i - 1], bytes[i + 3])
-                {
-                    // "don’t": a curly apostrophe joins as a full stop does.
-                    i += 2;
+                    1
                 } else {
+                    joiner_width(bytes, i)
+                };
+                if width == 0 {
                     break;
                 }
-                i += 1;
+                i += width;
             }
             if alphanumeric & ALPHANUMERIC != 0 {
                 self.pos = i;
@@ -546,9 +542,10 @@ impl<'t> Words<'t> {
         }
     }
 
-    /// Sets up the stretch that starts at `pos`: ASCII up to the last safe
-    /// point before the next non-ASCII character, or, when that is `pos`
-    /// itself, the non-ASCII stretch up to the next safe point after it.
+    /// Sets up the stretch that starts at `pos`: byte-scanned up to the last
+    /// safe point before the next character the byte scanner does not know
+    /// (see [`Words::next_hard_char`]), or, when that is `pos` itself, a
+    /// stretch for `unicode_words` up to the next safe point after it.
     fn plan_stretch(&mut self) {
         let bytes = self.text.as_bytes();
         let pos = self.pos;
@@ -626,6 +623,28 @@ fn is_typographic(c: char) -> bool {
     )
 }
 
+/// The length in bytes of the character at `i` when it joins the word
+/// characters on each side of it into one word ("3.14", "don't", "don’t"),
+/// 0 when it ends the word.
+fn joiner_width(bytes: &[u8], i: usize) -> usize {
+    let b = bytes[i];
+    if CLASS[b as usize] & JOINS != 0
+        && i + 1 < bytes.len()
+        && is_infix(b, bytes[i - 1], bytes[i + 1])
+    {
+        1
+    } else if b == 0xe2
+        && is_curly_apostrophe(&bytes[i..])
+        && i + 3 < bytes.len()
+        && is_infix(b'.', bytes[i - 1], bytes[i + 3])
+    {
+        // A curly apostrophe joins as a full stop does.
+        3
+    } else {
+        0
+    }
+}
+
 /// Whether `bytes` starts with ‘ or ’ (E2 80 98 or E2 80 99).
 fn is_curly_apostrophe(bytes: &[u8]) -> bool {
     matches!(bytes, [0xe2, 0x80, 0x98 | 0x99, ..])
@@ -664,12 +683,6 @@ fn is_infix(b: u8, prev: u8, next: u8) -> bool {
         b'\'' | b'.' | b':' if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() => true,
         _ => false,
     }
-}
-
-/// ASCII white space in UAX #29's sense: space, tab, and the line breaks
-/// CR, LF, VT and FF.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
 /// Appends a hash of each lower-cased word of `text` (stop words included) to
