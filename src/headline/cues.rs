@@ -6,7 +6,10 @@
 //! headlines are built from punctuation, case and its stop words alone:
 //! brackets, commas, dashes, quotes, and the salience of each word.
 
+use std::sync::LazyLock;
+
 use crate::language::Language;
+use crate::text::tokenize::FastMap;
 
 /// Word lists of one language, all lower case.
 #[derive(Debug)]
@@ -93,8 +96,9 @@ pub(super) struct Cues {
     pub over: &'static str,
     /// Nouns in "-s" that take a singular verb.
     pub singular_s: List,
-    /// Irregular verbs: base, past tense, past participle.
-    pub irregular: &'static [(&'static str, &'static str, &'static str)],
+    /// The base form of an irregular past tense or past participle ("rose",
+    /// "risen" -> "rise").
+    pub irregular: fn(&str) -> Option<&'static str>,
     /// Past forms that are as often nouns or adjectives ("cut", "set", "left"):
     /// a verb only after an auxiliary.
     pub ambiguous_past: List,
@@ -150,7 +154,7 @@ impl Cues {
         more_than: ["", ""],
         over: "",
         singular_s: List::new(&[]),
-        irregular: &[],
+        irregular: |_| None,
         ambiguous_past: List::new(&[]),
         not_past: List::new(&[]),
         inflects: false,
@@ -269,41 +273,7 @@ impl Cues {
         more_than: ["more", "than"],
         over: "over",
         singular_s: List::new(&["news", "series", "species", "economics", "politics", "its", "this"]),
-        irregular: &[
-            ("rise", "rose", "risen"), ("fall", "fell", "fallen"), ("grow", "grew", "grown"),
-            ("show", "showed", "shown"), ("take", "took", "taken"), ("give", "gave", "given"),
-            ("see", "saw", "seen"), ("begin", "began", "begun"), ("do", "did", "done"),
-            ("go", "went", "gone"), ("write", "wrote", "written"), ("choose", "chose", "chosen"),
-            ("drive", "drove", "driven"), ("break", "broke", "broken"),
-            ("freeze", "froze", "frozen"), ("beat", "beat", "beaten"),
-            ("throw", "threw", "thrown"), ("fly", "flew", "flown"), ("draw", "drew", "drawn"),
-            ("know", "knew", "known"), ("withdraw", "withdrew", "withdrawn"),
-            ("overtake", "overtook", "overtaken"), ("undertake", "undertook", "undertaken"),
-            ("become", "became", "become"), ("come", "came", "come"), ("run", "ran", "run"),
-            ("sink", "sank", "sunk"), ("shrink", "shrank", "shrunk"),
-            ("forget", "forgot", "forgotten"), ("speak", "spoke", "spoken"),
-            ("steal", "stole", "stolen"), ("wear", "wore", "worn"), ("tear", "tore", "torn"),
-            ("swear", "swore", "sworn"), ("ride", "rode", "ridden"), ("hide", "hid", "hidden"),
-            ("win", "won", "won"), ("lose", "lost", "lost"), ("sell", "sold", "sold"),
-            ("buy", "bought", "bought"), ("make", "made", "made"), ("pay", "paid", "paid"),
-            ("say", "said", "said"), ("hold", "held", "held"), ("keep", "kept", "kept"),
-            ("leave", "left", "left"), ("send", "sent", "sent"), ("spend", "spent", "spent"),
-            ("build", "built", "built"), ("bring", "brought", "brought"),
-            ("find", "found", "found"), ("meet", "met", "met"), ("lead", "led", "led"),
-            ("tell", "told", "told"), ("strike", "struck", "struck"),
-            ("seek", "sought", "sought"), ("think", "thought", "thought"),
-            ("catch", "caught", "caught"), ("teach", "taught", "taught"),
-            ("fight", "fought", "fought"), ("hear", "heard", "heard"), ("feel", "felt", "felt"),
-            ("deal", "dealt", "dealt"), ("mean", "meant", "meant"), ("stand", "stood", "stood"),
-            ("lay", "laid", "laid"), ("get", "got", "got"), ("slide", "slid", "slid"),
-            ("swing", "swung", "swung"), ("stick", "stuck", "stuck"), ("lend", "lent", "lent"),
-            ("hit", "hit", "hit"), ("cut", "cut", "cut"), ("set", "set", "set"),
-            ("put", "put", "put"), ("bid", "bid", "bid"), ("quit", "quit", "quit"),
-            ("shut", "shut", "shut"), ("split", "split", "split"),
-            ("spread", "spread", "spread"), ("hurt", "hurt", "hurt"), ("cost", "cost", "cost"),
-            ("shed", "shed", "shed"), ("let", "let", "let"), ("upset", "upset", "upset"),
-            ("forecast", "forecast", "forecast"), ("read", "read", "read"),
-        ],
+        irregular: english_irregular,
         ambiguous_past: List::new(&[
             "hit", "cut", "set", "put", "bid", "quit", "shut", "split", "spread", "hurt", "cost",
             "shed", "let", "upset", "forecast", "read", "beat", "left", "found", "lay", "run",
@@ -326,6 +296,59 @@ impl Cues {
             _ => &Cues::NONE,
         }
     }
+}
+
+/// English irregular verbs: base, past tense, past participle.
+#[rustfmt::skip]
+const ENGLISH_IRREGULAR: &[(&str, &str, &str)] = &[
+        ("rise", "rose", "risen"), ("fall", "fell", "fallen"), ("grow", "grew", "grown"),
+        ("show", "showed", "shown"), ("take", "took", "taken"), ("give", "gave", "given"),
+        ("see", "saw", "seen"), ("begin", "began", "begun"), ("do", "did", "done"),
+        ("go", "went", "gone"), ("write", "wrote", "written"), ("choose", "chose", "chosen"),
+        ("drive", "drove", "driven"), ("break", "broke", "broken"),
+        ("freeze", "froze", "frozen"), ("beat", "beat", "beaten"),
+        ("throw", "threw", "thrown"), ("fly", "flew", "flown"), ("draw", "drew", "drawn"),
+        ("know", "knew", "known"), ("withdraw", "withdrew", "withdrawn"),
+        ("overtake", "overtook", "overtaken"), ("undertake", "undertook", "undertaken"),
+        ("become", "became", "become"), ("come", "came", "come"), ("run", "ran", "run"),
+        ("sink", "sank", "sunk"), ("shrink", "shrank", "shrunk"),
+        ("forget", "forgot", "forgotten"), ("speak", "spoke", "spoken"),
+        ("steal", "stole", "stolen"), ("wear", "wore", "worn"), ("tear", "tore", "torn"),
+        ("swear", "swore", "sworn"), ("ride", "rode", "ridden"), ("hide", "hid", "hidden"),
+        ("win", "won", "won"), ("lose", "lost", "lost"), ("sell", "sold", "sold"),
+        ("buy", "bought", "bought"), ("make", "made", "made"), ("pay", "paid", "paid"),
+        ("say", "said", "said"), ("hold", "held", "held"), ("keep", "kept", "kept"),
+        ("leave", "left", "left"), ("send", "sent", "sent"), ("spend", "spent", "spent"),
+        ("build", "built", "built"), ("bring", "brought", "brought"),
+        ("find", "found", "found"), ("meet", "met", "met"), ("lead", "led", "led"),
+        ("tell", "told", "told"), ("strike", "struck", "struck"),
+        ("seek", "sought", "sought"), ("think", "thought", "thought"),
+        ("catch", "caught", "caught"), ("teach", "taught", "taught"),
+        ("fight", "fought", "fought"), ("hear", "heard", "heard"), ("feel", "felt", "felt"),
+        ("deal", "dealt", "dealt"), ("mean", "meant", "meant"), ("stand", "stood", "stood"),
+        ("lay", "laid", "laid"), ("get", "got", "got"), ("slide", "slid", "slid"),
+        ("swing", "swung", "swung"), ("stick", "stuck", "stuck"), ("lend", "lent", "lent"),
+        ("hit", "hit", "hit"), ("cut", "cut", "cut"), ("set", "set", "set"),
+        ("put", "put", "put"), ("bid", "bid", "bid"), ("quit", "quit", "quit"),
+        ("shut", "shut", "shut"), ("split", "split", "split"),
+        ("spread", "spread", "spread"), ("hurt", "hurt", "hurt"), ("cost", "cost", "cost"),
+        ("shed", "shed", "shed"), ("let", "let", "let"), ("upset", "upset", "upset"),
+        ("forecast", "forecast", "forecast"), ("read", "read", "read"),
+];
+
+/// [`Cues::irregular`] for English. Asked of nearly every word of every
+/// lead, so the list is looked up through a map built the first time.
+fn english_irregular(word: &str) -> Option<&'static str> {
+    static INDEX: LazyLock<FastMap<&str, &str>> = LazyLock::new(|| {
+        let mut index = FastMap::default();
+        // The first entry with a form wins, as a scan of the list would.
+        for &(base, past, participle) in ENGLISH_IRREGULAR.iter().rev() {
+            index.insert(participle, base);
+            index.insert(past, base);
+        }
+        index
+    });
+    INDEX.get(word).copied()
 }
 
 /// A word list, with a 128-bit signature of its words' lengths and first

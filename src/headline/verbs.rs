@@ -4,10 +4,7 @@
 //! English spelling ("carried" -> "carry", "dropped" -> "drop", "raised" ->
 //! "raise").
 
-use std::sync::OnceLock;
-
 use super::cues::Cues;
-use crate::text::tokenize::FastMap;
 
 impl Cues {
     /// Whether `word` (lower case) is a past tense or past participle:
@@ -17,35 +14,7 @@ impl Cues {
         self.inflects
             && !word.contains('-')
             && ((word.len() >= 4 && word.ends_with("ed") && !self.not_past.contains(word))
-                || self.irregular_base(word).is_some())
-    }
-
-    /// The base form of an irregular past tense or participle ("rose" ->
-    /// "rise"). Asked of nearly every word of every lead, so the list is
-    /// looked up through a map built the first time.
-    fn irregular_base(&self, word: &str) -> Option<&'static str> {
-        type Index = FastMap<&'static str, &'static str>;
-        static INDEX: OnceLock<(usize, Index)> = OnceLock::new();
-        let build = |list: &'static [(&'static str, &'static str, &'static str)]| {
-            let mut index = Index::default();
-            // The first entry with a form wins, as a scan of the list would.
-            for &(base, past, participle) in list.iter().rev() {
-                index.insert(participle, base);
-                index.insert(past, base);
-            }
-            index
-        };
-        let (list, index) =
-            INDEX.get_or_init(|| (self.irregular.as_ptr() as usize, build(self.irregular)));
-        if *list == self.irregular.as_ptr() as usize {
-            index.get(word).copied()
-        } else {
-            // Another language's list (none has one yet): scan it.
-            self.irregular
-                .iter()
-                .find(|&&(_, past, participle)| past == word || participle == word)
-                .map(|&(base, _, _)| base)
-        }
+                || (self.irregular)(word).is_some())
     }
 
     /// Whether `word` (lower case) is a past form that is seldom anything
@@ -72,7 +41,7 @@ impl Cues {
         if !self.inflects {
             return None;
         }
-        let base = self.irregular_base(word).map(str::to_string).or_else(|| {
+        let base = (self.irregular)(word).map(str::to_string).or_else(|| {
             let stem = word
                 .strip_suffix("ed")
                 .filter(|_| self.is_past(word))
