@@ -4,31 +4,18 @@
 
 mod common;
 
-use common::lede;
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use assert_cmd::cargo::cargo_bin;
 use serde_json::{json, Value};
 
-fn manifest_path(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
+use common::{corpus_files, lede, manifest_path};
 
 /// The corpus articles, as (path relative to the package root, text), sorted.
 fn corpus() -> Vec<(String, String)> {
-    let mut files: Vec<String> = fs::read_dir(manifest_path("corpus"))
-        .expect("corpus/ exists")
-        .map(|entry| entry.expect("corpus entry").file_name())
-        .map(|name| name.to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".txt"))
-        .map(|name| format!("corpus/{name}"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "corpus/ has no .txt files");
-    files
+    corpus_files()
         .into_iter()
         .map(|file| {
             let text = fs::read_to_string(manifest_path(&file)).expect("corpus article");

@@ -3,10 +3,11 @@
 
 mod common;
 
-use common::lede;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+use common::lede;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

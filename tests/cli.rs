@@ -3,15 +3,15 @@
 
 mod common;
 
-use common::lede;
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use assert_cmd::cargo::cargo_bin;
 use assert_cmd::Command;
 use serde::Deserialize;
+
+use common::{corpus_files, lede, manifest_path};
 
 /// A corpus article with a title line, a byline and quotes.
 const ARTICLE: &str = "corpus/01-council-budget-vote.txt";
@@ -64,27 +64,9 @@ impl JsonSummary {
     }
 }
 
-fn manifest_path(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
 fn read(path: &str) -> String {
     let full = manifest_path(path);
     fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
-}
-
-/// The corpus articles, as paths relative to the package root, sorted.
-fn corpus_files() -> Vec<String> {
-    let mut files: Vec<String> = fs::read_dir(manifest_path("corpus"))
-        .expect("corpus/ exists")
-        .map(|entry| entry.expect("corpus entry").file_name())
-        .map(|name| name.to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".txt"))
-        .map(|name| format!("corpus/{name}"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "corpus/ has no .txt files");
-    files
 }
 
 /// The seed article, or `None` (with a note) when this checkout has no

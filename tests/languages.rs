@@ -5,13 +5,14 @@
 
 mod common;
 
-use common::lede;
 use std::fs;
 use std::path::Path;
 
 use lede::language::{detect, LanguageChoice, LanguageSource};
 use lede::{Language, Options, Summarizer};
 use serde::Deserialize;
+
+use common::lede;
 
 /// A corpus reference (`NN-slug.ref.json`); `features` is not checked here.
 #[derive(Debug, Deserialize)]

@@ -8,7 +8,9 @@
 //! continuation bytes become U+FFFD). For those, the text and JSON outputs
 //! are checked too.
 
-use lede::{output, HeadlineSource, Length, Options, Summarizer, Summary};
+mod common;
+
+use lede::{output, HeadlineSource, Length, Summarizer, Summary};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use unicode_segmentation::UnicodeSegmentation;
@@ -170,17 +172,7 @@ const HOSTILE: &[&str] = &[
 ];
 
 fn summarizer(length: Length) -> Summarizer {
-    summarizer_with(length, false)
-}
-
-/// A summarizer of `length`; `lines` is the CLI's `--lines`.
-fn summarizer_with(length: Length, lines: bool) -> Summarizer {
-    Summarizer::new(Options {
-        length,
-        allow_unpunctuated: lines,
-        ..Options::default()
-    })
-    .expect("valid options")
+    common::summarizer(length, false)
 }
 
 fn capitalize(word: &str) -> String {
@@ -397,7 +389,7 @@ fn check_outputs(text: &str, summary: &Summary) -> Result<(), TestCaseError> {
 /// [`check`], and [`check_outputs`] on the summary of `length`.
 fn check_with_outputs(text: &str, length: Length, lines: bool) -> Result<(), TestCaseError> {
     check(text, length, lines)?;
-    if let Ok(summary) = summarizer_with(length, lines).summarize(text) {
+    if let Ok(summary) = common::summarizer(length, lines).summarize(text) {
         check_outputs(text, &summary)?;
     }
     Ok(())
@@ -460,8 +452,8 @@ fn check_summary(text: &str, summary: &Summary) -> Result<(), TestCaseError> {
 /// Summarizes `text` with `length` (and `--lines` when `lines`) and checks
 /// every invariant, against the summary that takes every candidate.
 fn check(text: &str, length: Length, lines: bool) -> Result<(), TestCaseError> {
-    let everything = summarizer_with(Length::Sentences(usize::MAX), lines).summarize(text);
-    let summarizer = summarizer_with(length, lines);
+    let everything = common::summarizer(Length::Sentences(usize::MAX), lines).summarize(text);
+    let summarizer = common::summarizer(length, lines);
     let got = summarizer.summarize(text);
     let (got, everything) = match (got, everything) {
         (Ok(got), Ok(everything)) => (got, everything),

@@ -6,24 +6,15 @@
 
 mod common;
 
-use common::lede;
 use std::fs;
 use std::path::Path;
 
 use assert_cmd::cargo::cargo_bin;
 use assert_cmd::Command;
-use lede::{Length, Options, Summarizer, TextProblem};
+use lede::{Length, Summary, TextProblem};
 use serde_json::Value;
 
-/// A summarizer with default options, or with `--lines` when `lines`.
-fn summarizer(length: Length, lines: bool) -> Summarizer {
-    Summarizer::new(Options {
-        length,
-        allow_unpunctuated: lines,
-        ..Options::default()
-    })
-    .expect("valid options")
-}
+use common::{lede, summarizer};
 
 /// What a run printed and how it ended.
 struct Run {
@@ -115,6 +106,13 @@ fn words(n: usize, bytes: usize) -> String {
 
 // ---------------------------------------------------------------------------
 // The bad-input table (README, "Bad input"): one test per row.
+
+/// Checks that each summary sentence quotes `text` at its span.
+fn assert_quotes(summary: &Summary, text: &str) {
+    for s in &summary.sentences {
+        assert_eq!(&text[s.start..s.end], s.text);
+    }
+}
 
 #[test]
 fn an_input_over_max_bytes_is_refused_naming_it_and_the_limit() {
@@ -406,9 +404,7 @@ fn a_hundred_thousand_near_identical_sentences_are_mostly_removed() {
         "{}",
         summary.duplicates_removed
     );
-    for s in &summary.sentences {
-        assert_eq!(&text[s.start..s.end], s.text);
-    }
+    assert_quotes(&summary, &text);
 }
 
 #[test]
@@ -473,9 +469,7 @@ fn a_million_no_break_spaces_in_a_sentence_are_one_pass() {
         .summarize(&text)
         .expect("a summary");
     assert!(!summary.sentences.is_empty());
-    for s in &summary.sentences {
-        assert_eq!(&text[s.start..s.end], s.text);
-    }
+    assert_quotes(&summary, &text);
 }
 
 #[test]
@@ -503,9 +497,7 @@ fn mixed_scripts_at_scale_are_summarized() {
         .summarize(&text)
         .expect("a summary");
     assert!(!summary.sentences.is_empty());
-    for s in &summary.sentences {
-        assert_eq!(&text[s.start..s.end], s.text);
-    }
+    assert_quotes(&summary, &text);
 }
 
 #[test]
