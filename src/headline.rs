@@ -129,7 +129,7 @@ pub fn pick_headline(
         // A quotation or a sentence of a few words ("Talks failed.") opens
         // a story, it does not head it.
         let hook = unit.text(text).starts_with(QUOTES)
-            || unit.text(text).split_whitespace().count() < LEAD_MIN_WORDS;
+            || unit.text(text).split_whitespace().nth(LEAD_MIN_WORDS - 1).is_none();
         if hook && sentences.len() > 1 {
             factor *= decay;
             continue;

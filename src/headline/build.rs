@@ -15,7 +15,7 @@ use super::trim::{
     drop_appositive, drop_brackets, drop_descriptor, drop_openers, drop_reporter, drop_time,
     strip_attribution, strip_dateline, use_acronyms,
 };
-use super::{collapse_space, Salience};
+use super::{collapse_space, trim_to_word, Salience};
 use crate::text::tokenize::Tokenizer;
 
 /// A clause shorter than this says too little to stand alone as a headline,
@@ -163,7 +163,7 @@ fn bare_of<'s>(text: &Cow<'s, str>) -> Cow<'s, str> {
 /// The word lower-cased, without the punctuation around it. Most words are
 /// lower-case ASCII already: those are borrowed, not copied.
 pub(super) fn bare(word: &str) -> Cow<'_, str> {
-    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let core = trim_to_word(word);
     if core
         .bytes()
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
