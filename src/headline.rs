@@ -129,7 +129,11 @@ pub fn pick_headline(
         // A quotation or a sentence of a few words ("Talks failed.") opens
         // a story, it does not head it.
         let hook = unit.text(text).starts_with(QUOTES)
-            || unit.text(text).split_whitespace().nth(LEAD_MIN_WORDS - 1).is_none();
+            || unit
+                .text(text)
+                .split_whitespace()
+                .nth(LEAD_MIN_WORDS - 1)
+                .is_none();
         if hook && sentences.len() > 1 {
             factor *= decay;
             continue;
