@@ -124,10 +124,11 @@ impl Dedup {
         let mut dedup = Dedup::new(threshold);
         dedup.exact.reserve(units);
         if dedup.near {
-            dedup
-                .current
-                .buckets
-                .reserve(units.min(WINDOW_UNITS) * BANDS);
+            let window = units.min(WINDOW_UNITS);
+            let current = &mut dedup.current;
+            current.buckets.reserve(window * BANDS);
+            current.entries.reserve(window * BANDS);
+            current.starts.reserve(window);
         }
         dedup
     }

@@ -179,8 +179,10 @@ impl Summarizer {
         // come from: the lexicon analyzes each distinct spelling once.
         let mut lexicon = resources.tokenizer.lexicon();
         let mut dedup = Dedup::with_capacity(self.options.dedup_threshold, units.len());
-        let (mut ids, mut hashes) = (Vec::new(), Vec::new());
-        let mut stems: Vec<u32> = Vec::new();
+        // Sized for a typical sentence and text (news averages about six
+        // bytes a word), so that they are seldom grown word by word.
+        let (mut ids, mut hashes) = (Vec::with_capacity(64), Vec::with_capacity(64));
+        let mut stems: Vec<u32> = Vec::with_capacity(text.len() / 8);
         // Per unit: its word count (0 for a duplicate) and where its stems end.
         let mut unit_words: Vec<(usize, usize)> = Vec::with_capacity(units.len());
         let mut duplicates_removed = 0;
