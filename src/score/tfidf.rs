@@ -103,8 +103,13 @@ impl TfIdf {
         // counts as found once.
         let idf_of = |df: u32| ((1.0 + n) / (1.0 + f64::from(df))).ln() + 1.0;
         let terms_len = vocabulary_len.max(max_id.map_or(0, |id| id as usize + 1));
+        // Frequencies are small whole numbers, shared by many terms: one
+        // logarithm per distinct frequency, not per term (a logarithm cost
+        // about as much as the rest of a term's scoring).
+        let max_df = document_frequency.iter().copied().max().unwrap_or(0).max(1);
+        let idf_by_df: Vec<f64> = (0..=max_df).map(idf_of).collect();
         let idf: Vec<f64> = (0..terms_len)
-            .map(|id| idf_of(document_frequency.get(id).copied().unwrap_or(1)))
+            .map(|id| idf_by_df[document_frequency.get(id).copied().unwrap_or(1) as usize])
             .collect();
         let mut tfidf = TfIdf {
             ids,
