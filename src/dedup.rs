@@ -4,7 +4,9 @@
 //! so it never looks at characters. Exact duplicates (same words after
 //! normalizing case, white space and punctuation) are found with a hash map.
 //! Near duplicates are units whose word sets have a Jaccard similarity of at
-//! least the threshold; candidates come from MinHash locality-sensitive
+//! least the threshold. While a text has few candidate units (an article
+//! has a few dozen), each unit is checked against all of them; past
+//! [`ALL_PAIRS_UNITS`], candidates come from MinHash locality-sensitive
 //! hashing and are then checked exactly, and each unit is checked against a
 //! bounded number of candidates among a bounded window of recent units, so
 //! time and memory stay linear in the text length.
@@ -24,6 +26,14 @@ const ROWS: usize = 2;
 /// duplicates: "He said no." and "She said no." share most of their words
 /// but not their meaning.
 const NEAR_MIN_WORDS: usize = 5;
+
+/// Until this many units are kept as near-duplicate candidates, a unit is
+/// compared with every one of them (most are ruled out by their sketches, a
+/// few instructions each), and no MinHash keys are made: hashing was a
+/// tenth of lede's time on news articles, which seldom have more. The check
+/// finds every pair LSH would, and the few it misses. After that, the units
+/// kept so far are indexed, and the rest of the text goes through LSH.
+pub const ALL_PAIRS_UNITS: usize = 64;
 
 /// At most this many earlier units are checked per band bucket, so 100,000
 /// near-identical units cost 100,000 x a constant, not a quadratic pass.
@@ -66,6 +76,12 @@ pub struct Dedup {
     units: usize,
     /// Fingerprint of a unit's word sequence -> the unit its copies point to.
     exact: FastMap<Fingerprint, usize>,
+    /// Whether near duplicates are looked up by LSH, past the first
+    /// [`ALL_PAIRS_UNITS`] candidates.
+    hashing: bool,
+    /// Before that: the candidates (the units kept that have enough words)
+    /// and their sketches, whose sets are in `current`.
+    kept: Vec<(usize, Sketch)>,
     /// The near-duplicate candidates of the newest units, and of the
     /// `WINDOW_UNITS` before them.
     current: Epoch,
@@ -111,6 +127,8 @@ impl Dedup {
             near: threshold < 1.0,
             units: 0,
             exact: FastMap::default(),
+            hashing: false,
+            kept: Vec::new(),
             current: Epoch::default(),
             previous: Epoch::default(),
             set: Vec::new(),
@@ -125,10 +143,8 @@ impl Dedup {
         dedup.exact.reserve(units);
         if dedup.near {
             let window = units.min(WINDOW_UNITS);
-            let current = &mut dedup.current;
-            current.buckets.reserve(window * BANDS);
-            current.entries.reserve(window * BANDS);
-            current.starts.reserve(window);
+            dedup.kept.reserve(units.min(ALL_PAIRS_UNITS));
+            dedup.current.starts.reserve(window);
         }
         dedup
     }
@@ -157,7 +173,22 @@ impl Dedup {
         set.dedup();
         let best = if set.len() < NEAR_MIN_WORDS {
             None
+        } else if !self.hashing && self.kept.len() < ALL_PAIRS_UNITS {
+            let sketch = sketch_of(&set);
+            let best = self.kept.iter().find_map(|&(j, kept)| {
+                (may_reach(sketch, kept, self.threshold)
+                    && jaccard(&set, self.current.set_of(j, kept)) >= self.threshold)
+                    .then_some(j)
+            });
+            if best.is_none() {
+                self.current.keep_set(i, &set);
+                self.kept.push((i, sketch));
+            }
+            best
         } else {
+            if !self.hashing {
+                self.start_hashing();
+            }
             if i - self.current.first >= WINDOW_UNITS {
                 self.previous = std::mem::take(&mut self.current);
                 self.current.first = i;
@@ -175,6 +206,20 @@ impl Dedup {
         self.exact.insert(fingerprint, best.unwrap_or(i));
         self.set = set;
         best
+    }
+
+    /// Indexes the units kept while every pair was checked, from here on
+    /// looked up by their MinHash keys. They are all in the current epoch,
+    /// which starts at unit 0.
+    fn start_hashing(&mut self) {
+        self.hashing = true;
+        let kept = std::mem::take(&mut self.kept);
+        self.current.buckets.reserve(kept.len() * BANDS);
+        for (j, sketch) in kept {
+            let (keys, _) = band_keys(self.current.set_of(j, sketch));
+            let slots = keys.map(|key| self.current.buckets.slot(key));
+            self.current.add_to_buckets(j, sketch, &keys, slots);
+        }
     }
 
     /// The earliest unit among the candidates of `keys` whose set is
@@ -228,11 +273,24 @@ impl Dedup {
 
 impl Epoch {
     /// Adds unit `i` to the bucket of each of its keys, whose slots were
-    /// looked up before.
+    /// looked up before, and keeps its set.
     fn index(
         &mut self,
         i: usize,
         set: &[u64],
+        sketch: Sketch,
+        keys: &[u64; BANDS],
+        slots: [usize; BANDS],
+    ) {
+        self.add_to_buckets(i, sketch, keys, slots);
+        self.keep_set(i, set);
+    }
+
+    /// Adds unit `i` to the bucket of each of its keys, whose slots were
+    /// looked up before.
+    fn add_to_buckets(
+        &mut self,
+        i: usize,
         sketch: Sketch,
         keys: &[u64; BANDS],
         slots: [usize; BANDS],
@@ -255,6 +313,10 @@ impl Epoch {
                 sketch,
             });
         }
+    }
+
+    /// Keeps unit `i`'s set, for the exact checks of later units.
+    fn keep_set(&mut self, i: usize, set: &[u64]) {
         let offset = i - self.first;
         if self.starts.len() <= offset {
             self.starts.resize(offset + 1, 0);
@@ -370,6 +432,21 @@ fn may_reach(a: Sketch, b: Sketch, threshold: f64) -> bool {
     f64::from(common) / f64::from(a.len + b.len - common) >= threshold
 }
 
+/// The sketch of a set, as [`band_keys`] gives it, without the keys.
+fn sketch_of(set: &[u64]) -> Sketch {
+    Sketch {
+        len: position(set.len()),
+        bits: set
+            .iter()
+            .fold(0, |bits, &word| bits | sketch_bit(mix(word, 0))),
+    }
+}
+
+/// The bit a word sets in its set's sketch, from its mixed hash.
+fn sketch_bit(x: u64) -> u32 {
+    1 << (x >> 59)
+}
+
 /// One bucket key per band, each combining `ROWS` MinHash values of the
 /// word set (and its band, so buckets of different bands never mix), and
 /// the set's sketch.
@@ -384,7 +461,7 @@ fn band_keys(set: &[u64]) -> ([u64; BANDS], Sketch) {
     let mut bits = 0u32;
     for &word in set {
         let x = mix(word, 0);
-        bits |= 1 << (x >> 59);
+        bits |= sketch_bit(x);
         for (pair, &(salt, multiplier)) in mins.chunks_exact_mut(2).zip(ROW_HASHES.iter()) {
             let product = (x ^ salt).wrapping_mul(multiplier);
             pair[0] = pair[0].min((product >> 32) as u32);
@@ -592,13 +669,15 @@ mod tests {
     }
 
     /// The checks of the original implementation, one `Vec` per bucket and
-    /// every unit's words kept: what [`Dedup`] must equal.
+    /// every unit's words kept, with every pair checked for the first
+    /// [`ALL_PAIRS_UNITS`] candidates: what [`Dedup`] must equal.
     fn plain(words: &[Vec<u64>], threshold: f64) -> Vec<Option<usize>> {
         use std::collections::HashMap;
         let mut duplicate_of = vec![None; words.len()];
         let mut exact: HashMap<&[u64], usize> = HashMap::new();
         let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
         let mut sets: Vec<Vec<u64>> = vec![Vec::new(); words.len()];
+        let mut kept: Vec<usize> = Vec::new();
         for (i, unit_words) in words.iter().enumerate() {
             if unit_words.is_empty() {
                 continue;
@@ -620,11 +699,18 @@ mod tests {
             }
             let keys = band_keys(&set).0;
             let mut best: Option<usize> = None;
-            for (band, key) in keys.iter().enumerate() {
-                if let Some(bucket) = buckets.get(&(band, *key)) {
-                    for &j in bucket.iter().rev().take(MAX_BUCKET_CHECKS) {
-                        if best.is_none_or(|b| j < b) && jaccard(&set, &sets[j]) >= threshold {
-                            best = Some(j);
+            if kept.len() < ALL_PAIRS_UNITS {
+                best = kept
+                    .iter()
+                    .copied()
+                    .find(|&j| jaccard(&set, &sets[j]) >= threshold);
+            } else {
+                for (band, key) in keys.iter().enumerate() {
+                    if let Some(bucket) = buckets.get(&(band, *key)) {
+                        for &j in bucket.iter().rev().take(MAX_BUCKET_CHECKS) {
+                            if best.is_none_or(|b| j < b) && jaccard(&set, &sets[j]) >= threshold {
+                                best = Some(j);
+                            }
                         }
                     }
                 }
@@ -638,6 +724,7 @@ mod tests {
                 buckets.entry((band, key)).or_default().push(i);
             }
             sets[i] = set;
+            kept.push(i);
         }
         duplicate_of
     }
