@@ -1,6 +1,8 @@
 //! Boilerplate: units that belong to the page, not the story (bylines,
 //! time stamps, "Scroll down for video"), which are never summary material.
 
+use crate::text::scan::trimmed_span;
+
 /// Phrases that mark a whole unit as page furniture when it starts with them,
 /// compared lower-case. Written from the shapes news sites use.
 const FURNITURE_PREFIXES: &[&str] = &[
@@ -35,7 +37,7 @@ const BYLINE_MAX_WORDS: usize = 10;
 
 /// Whether a unit is page furniture rather than story text.
 pub fn is_boilerplate(unit: &str) -> bool {
-    let unit = unit.trim();
+    let unit = &unit[trimmed_span(unit, char::is_whitespace)];
     starts_with_furniture(unit)
         // No character but '|' lower-cases to one: most units need no look
         // for "| updated:".

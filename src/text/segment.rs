@@ -12,7 +12,7 @@ mod rules;
 
 use std::borrow::Cow;
 
-use super::scan::{find_byte, is_ascii_space, swar};
+use super::scan::{find_byte, is_ascii_space, swar, trimmed_span};
 pub(crate) use super::scan::{is_space, word_spans};
 use super::tokenize::{FastMap, FastSet};
 use crate::language::Language;
@@ -737,11 +737,8 @@ fn is_noise(c: char) -> bool {
 }
 
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let slice = &text[start..end];
-    let trimmed_start = slice.trim_start_matches(is_space);
-    let s = start + (slice.len() - trimmed_start.len());
-    let e = s + trimmed_start.trim_end_matches(is_space).len();
-    (s, e)
+    let span = trimmed_span(&text[start..end], is_space);
+    (start + span.start, start + span.end)
 }
 
 fn trim_closing_hashes(text: &str, start: usize, end: usize) -> (usize, usize) {
