@@ -87,6 +87,10 @@ pub const MAX_LINE_BYTES: usize = 64 << 20;
 /// ratio on every record from growing the cache without end.
 const SUMMARIZER_CACHE_CAP: usize = 64;
 
+/// About how many bytes a result takes besides its sentences and headline:
+/// the field names, the numbers of each sentence, the id.
+const RESULT_FIELDS_BYTES: usize = 512;
+
 /// How a batch is run.
 #[derive(Debug, Clone)]
 pub struct BatchOptions {
@@ -298,7 +302,11 @@ impl Batch {
                     line: line.number,
                     summary: JsonSummary::new(source, &summary),
                 };
-                (output::json::to_vec(&done), false)
+                // The sentences and headline, and room for the fields
+                // around them and a few escapes.
+                let text_bytes: usize = summary.sentences.iter().map(|s| s.text.len()).sum();
+                let capacity = text_bytes + summary.headline.text.len() + RESULT_FIELDS_BYTES;
+                (output::json::to_vec_with_capacity(&done, capacity), false)
             }
             Err((id, problem)) => {
                 let failed = Failed {

@@ -139,7 +139,20 @@ pub fn to_writer_pretty<W: Write, T: ?Sized + Serialize>(
 /// # Errors
 /// Any error of `value`'s `Serialize` implementation.
 pub fn to_vec<T: ?Sized + Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
-    let mut json = Vec::with_capacity(128);
+    to_vec_with_capacity(value, 128)
+}
+
+/// [`to_vec`] into a buffer of `capacity` bytes to start with: a caller
+/// that knows about how long the JSON will be saves growing it step by
+/// step, with a copy each time.
+///
+/// # Errors
+/// Any error of `value`'s `Serialize` implementation.
+pub fn to_vec_with_capacity<T: ?Sized + Serialize>(
+    value: &T,
+    capacity: usize,
+) -> serde_json::Result<Vec<u8>> {
+    let mut json = Vec::with_capacity(capacity);
     to_writer(&mut json, value)?;
     Ok(json)
 }
