@@ -35,6 +35,10 @@ const NEAR_MIN_WORDS: usize = 5;
 /// kept so far are indexed, and the rest of the text goes through LSH.
 pub const ALL_PAIRS_UNITS: usize = 64;
 
+/// About how many distinct words a news sentence has, to size the sets'
+/// buffer once.
+const TYPICAL_SET_WORDS: usize = 20;
+
 /// At most this many earlier units are checked per band bucket, so 100,000
 /// near-identical units cost 100,000 x a constant, not a quadratic pass.
 const MAX_BUCKET_CHECKS: usize = 16;
@@ -145,6 +149,7 @@ impl Dedup {
             let window = units.min(WINDOW_UNITS);
             dedup.kept.reserve(units.min(ALL_PAIRS_UNITS));
             dedup.current.starts.reserve(window);
+            dedup.current.sets.reserve(window * TYPICAL_SET_WORDS);
         }
         dedup
     }
