@@ -55,6 +55,9 @@ fn starts_with_furniture(unit: &str) -> bool {
     let Some(first) = unit.chars().next().and_then(|c| c.to_lowercase().next()) else {
         return false;
     };
+    if first.is_ascii() && PREFIX_ASCII_FIRSTS >> u32::from(first) & 1 == 0 {
+        return false;
+    }
     let mut prefixes = FURNITURE_PREFIXES
         .iter()
         .filter(|p| p.starts_with(first))
@@ -73,6 +76,21 @@ fn starts_with_furniture(unit: &str) -> bool {
         prefixes.any(|p| lower.starts_with(p))
     }
 }
+
+/// The ASCII characters that open one of [`FURNITURE_PREFIXES`], as bits:
+/// most units are ruled out by their first letter alone.
+const PREFIX_ASCII_FIRSTS: u128 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < FURNITURE_PREFIXES.len() {
+        let first = FURNITURE_PREFIXES[i].as_bytes()[0];
+        if first.is_ascii() {
+            bits |= 1 << first;
+        }
+        i += 1;
+    }
+    bits
+};
 
 /// At least as many characters as the longest of [`FURNITURE_PREFIXES`].
 const PREFIX_MAX_CHARS: usize = 24;
