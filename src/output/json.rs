@@ -13,6 +13,7 @@ use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use crate::headline::HeadlineSource;
 use crate::language::LanguageSource;
 use crate::summarize::Summary;
+use crate::text::scan::{find_byte, swar};
 use crate::text::segment::UnitKind;
 
 /// The JSON form of a summary (schema in the README).
@@ -208,11 +209,14 @@ fn next_to_escape(s: &str, from: usize) -> Option<(usize, usize, u32)> {
     let mut i = from;
     // Only 0x7F, 0xC2 and 0xE2 can begin such a character, and as `s` is
     // valid UTF-8 the bytes after a lead byte exist and are continuations.
-    while let Some(offset) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, 0x7f | 0xc2 | 0xe2))
-    {
-        let at = i + offset;
+    // Every string written is scanned, so 8 bytes at a time for DEL or a
+    // lead byte: ASCII text has neither.
+    while let Some(at) = find_byte(
+        bytes,
+        i,
+        |w| swar::lead(w) | swar::equal(w, 0x7f),
+        |b| b == 0x7f || b >= 0xc0,
+    ) {
         match bytes[at] {
             0x7f => return Some((at, 1, 0x7f)),
             0xc2 if bytes[at + 1] <= 0x9f => {
