@@ -9,10 +9,11 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::sync::{Mutex, PoisonError};
 
 use rust_stemmers::Stemmer;
-use unicode_segmentation::{UnicodeSegmentation, UnicodeWords};
+use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
 
 use super::scan::{find_byte, is_ascii_space, swar};
 use crate::language::Language;
@@ -88,8 +89,8 @@ impl Tokenizer {
     /// spelling is analyzed once, as in a [`Lexicon`].
     pub fn for_each_term(&self, text: &str, mut f: impl FnMut(&str)) {
         let mut lexicon = self.lexicon();
-        words(text).for_each(|word| {
-            let id = lexicon.id(word);
+        words(text).fold_spans((), |(), span| {
+            let id = lexicon.id(text, span);
             if let Some(stem) = lexicon.table.words[id as usize].stem {
                 f(&lexicon.table.stem_texts[stem as usize]);
             }
@@ -165,7 +166,7 @@ impl Lexicon<'_> {
     /// Appends an id for each word of `text` to `out`: the same spelling
     /// always gets the same id.
     pub fn word_ids(&mut self, text: &str, out: &mut Vec<u32>) {
-        words(text).for_each(|word| out.push(self.id(word)));
+        words(text).fold_spans((), |(), span| out.push(self.id(text, span)));
     }
 
     /// The id of a spelling. The first sight of a spelling ([`add`](Self::add))
@@ -173,12 +174,16 @@ impl Lexicon<'_> {
     /// are inlined here, and this into the loops over words: that saves the
     /// ~45 instructions per word of saving registers and copying the key for
     /// three calls.
+    /// The spelling is the word at `span` of `text`: a spelling the table
+    /// knows is looked up by its bytes, and only a new one is sliced as a
+    /// `str`.
     #[inline(always)]
-    fn id(&mut self, word: &str) -> u32 {
-        let key = SpellingKey::of(word.as_bytes());
-        match self.table.spellings.get(&key, word.as_bytes()) {
+    fn id(&mut self, text: &str, span: Range<usize>) -> u32 {
+        let bytes = &text.as_bytes()[span.clone()];
+        let key = SpellingKey::of(bytes);
+        match self.table.spellings.get(&key, bytes) {
             Some(id) => id,
-            None => self.add(word, &key),
+            None => self.add(&text[span], &key),
         }
     }
 
@@ -221,8 +226,8 @@ impl Lexicon<'_> {
     /// headline rewrote, "rises" for "rose") is added to it, as any word
     /// read is, so the next lookup of it is as quick.
     pub fn for_each_document_term(&mut self, text: &str, mut f: impl FnMut(Option<u32>)) {
-        words(text).for_each(|word| {
-            let id = self.id(word);
+        words(text).fold_spans((), |(), span| {
+            let id = self.id(text, span);
             if let Some(stem) = self.table.words[id as usize].stem {
                 let slot = self.table.document_terms[stem as usize];
                 f((slot.document == self.table.document).then_some(slot.term));
@@ -531,23 +536,57 @@ pub struct Words<'t> {
     /// End of the byte-scanned stretch (ASCII and typographic characters)
     /// being scanned from `pos`.
     ascii_end: usize,
-    /// Words of a stretch with non-ASCII characters, which ends at `pos`.
-    unicode: Option<UnicodeWords<'t>>,
+    /// Words of a stretch with non-ASCII characters, which ends at `pos`,
+    /// and where the stretch starts.
+    unicode: Option<(usize, UnicodeWordIndices<'t>)>,
 }
 
 impl<'t> Iterator for Words<'t> {
     type Item = &'t str;
 
     fn next(&mut self) -> Option<&'t str> {
+        self.next_span().map(|span| &self.text[span])
+    }
+
+    /// All the words in one loop, for `for_each` and `count`: the scan's
+    /// state stays in registers rather than going through `self` and a call
+    /// for each word.
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, &'t str) -> B,
+    {
+        let text = self.text;
+        self.fold_spans(init, |acc, span| f(acc, &text[span]))
+    }
+}
+
+impl<'t> Words<'t> {
+    /// [`fold`](Iterator::fold) with the byte range of each word in the text
+    /// rather than the word. A caller that reads the bytes only (as
+    /// [`Lexicon`] does for a spelling it knows) is spared slicing the
+    /// `str`, whose checks that both ends fall on character boundaries were
+    /// ~10 instructions a word.
+    #[inline]
+    fn fold_spans<B>(mut self, init: B, mut f: impl FnMut(B, Range<usize>) -> B) -> B {
+        let mut acc = init;
+        while let Some(span) = self.next_span() {
+            acc = f(acc, span);
+        }
+        acc
+    }
+
+    /// The byte range of the next word.
+    #[inline(always)]
+    fn next_span(&mut self) -> Option<Range<usize>> {
         loop {
-            if let Some(unicode) = &mut self.unicode {
-                if let Some(word) = unicode.next() {
-                    return Some(word);
+            if let Some((stretch, unicode)) = &mut self.unicode {
+                if let Some((at, word)) = unicode.next() {
+                    return Some(*stretch + at..*stretch + at + word.len());
                 }
                 self.unicode = None;
             }
-            if let Some(word) = self.next_ascii() {
-                return Some(word);
+            if let Some(span) = self.next_ascii() {
+                return Some(span);
             }
             if self.pos >= self.text.len() {
                 return None;
@@ -556,33 +595,9 @@ impl<'t> Iterator for Words<'t> {
         }
     }
 
-    /// All the words in one loop, for `for_each` and `count`: the scan's
-    /// state stays in registers rather than going through `self` and a call
-    /// for each word.
-    fn fold<B, F>(mut self, init: B, mut f: F) -> B
-    where
-        F: FnMut(B, &'t str) -> B,
-    {
-        let mut acc = init;
-        loop {
-            if let Some(unicode) = self.unicode.take() {
-                acc = unicode.fold(acc, &mut f);
-            }
-            while let Some(word) = self.next_ascii() {
-                acc = f(acc, word);
-            }
-            if self.pos >= self.text.len() {
-                return acc;
-            }
-            self.plan_stretch();
-        }
-    }
-}
-
-impl<'t> Words<'t> {
-    /// The next word of the ASCII stretch `pos..ascii_end`.
+    /// The byte range of the next word of the ASCII stretch `pos..ascii_end`.
     #[inline(always)]
-    fn next_ascii(&mut self) -> Option<&'t str> {
+    fn next_ascii(&mut self) -> Option<Range<usize>> {
         let bytes = &self.text.as_bytes()[..self.ascii_end];
         let mut i = self.pos;
         loop {
@@ -597,7 +612,7 @@ impl<'t> Words<'t> {
             if is_alphanumeric(bytes[start]) || bytes[start..i].iter().any(|&b| is_alphanumeric(b))
             {
                 self.pos = i;
-                return Some(&self.text[start..i]);
+                return Some(start..i);
             }
         }
     }
@@ -648,7 +663,7 @@ impl<'t> Words<'t> {
                 break;
             }
         }
-        self.unicode = Some(self.text[pos..end].unicode_words());
+        self.unicode = Some((pos, self.text[pos..end].unicode_word_indices()));
         self.pos = end;
         self.ascii_end = end;
     }
