@@ -174,6 +174,7 @@ impl Lexicon<'_> {
     /// are inlined here, and this into the loops over words: that saves the
     /// ~45 instructions per word of saving registers and copying the key for
     /// three calls.
+    ///
     /// The spelling is the word at `span` of `text`: a spelling the table
     /// knows is looked up by its bytes, and only a new one is sliced as a
     /// `str`.
@@ -677,7 +678,8 @@ impl Words<'_> {
         let mut at = from;
         loop {
             // Eight bytes at a time: this scan runs over every byte of
-            // every text that is all ASCII (5.5M of 43M instructions as a byte loop).
+            // every text that is all ASCII (as a byte loop, 5.5M of the
+            // scanner's 43M instructions over 300 articles).
             at = find_byte(bytes, at, swar::non_ascii, |b| !b.is_ascii())?;
             match self.text.get(at..).and_then(|rest| rest.chars().next()) {
                 Some(c) if is_typographic(c) => at += c.len_utf8(),
@@ -1025,65 +1027,11 @@ mod tests {
     /// each word-break class that could join across a stretch boundary.
     fn mixed_text() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
-            "a",
-            "Z",
-            "q",
-            "7",
-            "0",
-            ".",
-            ",",
-            ";",
-            ":",
-            "'",
-            "\"",
-            "_",
-            "-",
-            "(",
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            "\r",
-            "\r\n",
-            "\x0b",
-            "\x0c",
-            "é",
-            "’",
-            "‘",
-            "—",
-            "£",
-            "\u{301}",
-            "\u{93e}",
-            "\u{200d}",
-            "\u{200b}",
-            "\u{feff}",
-            "\u{3000}",
-            "\u{2003}",
-            "\u{a0}",
-            "中",
-            "カ",
-            "ש",
-            "٣",
-            "🇫",
-            "👍",
-            "Word",
-            "don't",
-            "3.5",
-            "e.g.",
-            "“",
-            "”",
-            "–",
-            "…",
-            "€",
-            "°",
-            "don’t",
-            "3’5",
-            "a‘b",
-            "__",
-            "x_",
-            "_9",
-            "ab_cd.ef",
-            "Washington’s",
+            "a", "Z", "q", "7", "0", ".", ",", ";", ":", "'", "\"", "_", "-", "(", " ", "  ", "\t",
+            "\n", "\r", "\r\n", "\x0b", "\x0c", "é", "’", "‘", "—", "£", "\u{301}", "\u{93e}",
+            "\u{200d}", "\u{200b}", "\u{feff}", "\u{3000}", "\u{2003}", "\u{a0}", "中", "カ", "ש",
+            "٣", "🇫", "👍", "Word", "don't", "3.5", "e.g.", "“", "”", "–", "…", "€", "°", "don’t",
+            "3’5", "a‘b", "__", "x_", "_9", "it’s", "a_b.c",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
     }
