@@ -181,22 +181,21 @@ impl Summarizer {
         let mut dedup = Dedup::with_capacity(self.options.dedup_threshold, units.len());
         // Sized for a typical sentence and text (news averages about six
         // bytes a word), so that they are seldom grown word by word.
-        let (mut ids, mut hashes) = (Vec::with_capacity(64), Vec::with_capacity(64));
+        let mut hashes = Vec::with_capacity(64);
         let mut stems: Vec<u32> = Vec::with_capacity(text.len() / 8);
         // Per unit: its word count (0 for a duplicate) and where its stems end.
         let mut unit_words: Vec<(usize, usize)> = Vec::with_capacity(units.len());
         let mut duplicates_removed = 0;
         for unit in &units {
-            ids.clear();
-            lexicon.word_ids(unit.text(text), &mut ids);
             hashes.clear();
-            hashes.extend(ids.iter().map(|&id| lexicon.hash(id)));
+            let before = stems.len();
+            let count = lexicon.hashes_and_stems(unit.text(text), &mut hashes, &mut stems);
             if dedup.push(&hashes).is_some() {
                 duplicates_removed += 1;
+                stems.truncate(before);
                 unit_words.push((0, stems.len()));
             } else {
-                stems.extend(ids.iter().filter_map(|&id| lexicon.stem(id)));
-                unit_words.push((ids.len(), stems.len()));
+                unit_words.push((count, stems.len()));
             }
         }
         drop(dedup);

@@ -171,6 +171,25 @@ impl Lexicon<'_> {
         words(text).fold_spans((), |(), span| out.push(self.id(text, span)));
     }
 
+    /// Appends the [`hash`](Self::hash) of each word of `text` to `hashes`
+    /// and the [`stem`](Self::stem) of each that is not a stop word to
+    /// `stems`, and returns the number of words: what the pipeline's one
+    /// pass over a unit needs, without a vector of ids read twice.
+    pub fn hashes_and_stems(
+        &mut self,
+        text: &str,
+        hashes: &mut Vec<u64>,
+        stems: &mut Vec<u32>,
+    ) -> usize {
+        words(text).fold_spans(0, |count, span| {
+            let id = self.id(text, span);
+            let word = &self.table.words[id as usize];
+            hashes.push(word.hash);
+            stems.extend(word.stem);
+            count + 1
+        })
+    }
+
     /// The id of a spelling. The first sight of a spelling ([`add`](Self::add))
     /// is kept out of line, so that making the key and probing the table
     /// are inlined here, and this into the loops over words: that saves the
@@ -1188,6 +1207,23 @@ mod tests {
         distinct.sort_unstable();
         distinct.dedup();
         assert_eq!(distinct.len(), 5007);
+    }
+
+    #[test]
+    fn hashes_and_stems_are_those_of_the_word_ids() {
+        let tokenizer = Tokenizer::new(Language::English);
+        let mut lexicon = tokenizer.lexicon();
+        let text = "The talks resumed; the TALKS resume, and “talks” went on: 3.5% of it.";
+        let mut ids = Vec::new();
+        lexicon.word_ids(text, &mut ids);
+        let (mut hashes, mut stems) = (Vec::new(), Vec::new());
+        let count = lexicon.hashes_and_stems(text, &mut hashes, &mut stems);
+        assert_eq!(count, ids.len());
+        let want: Vec<u64> = ids.iter().map(|&id| lexicon.hash(id)).collect();
+        assert_eq!(hashes, want);
+        let want: Vec<u32> = ids.iter().filter_map(|&id| lexicon.stem(id)).collect();
+        assert_eq!(stems, want);
+        assert!(stems.len() < count, "stop words have no stem");
     }
 
     #[test]
