@@ -324,13 +324,10 @@ impl<'a> Salience<'a> {
         for word in sentence.split_whitespace().take(SCAN_MAX_WORDS) {
             let lower = build::bare(word);
             let mut most = self.of_word(word);
-            // Only a past form or a gerund has a present tense to take.
-            if cues.is_past(&lower) || cues.is_gerund(&lower) {
-                for singular in [true, false] {
-                    if let Some(present) = cues.present(&lower, singular) {
-                        most = most.max(self.of_word(&present));
-                    }
-                }
+            // Only a past form or a gerund has a present tense to take
+            // (`presents` asks whether it is one).
+            for present in cues.presents(&lower).iter().flatten() {
+                most = most.max(self.of_word(present));
             }
             odds.push(most);
             capitals += usize::from(word.starts_with(char::is_uppercase));
