@@ -375,7 +375,13 @@ impl List {
 
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.signature & (1 << signature_bit(word.as_bytes())) != 0 && self.words.contains(&word)
+        self.contains_with_bit(word, signature_bit(word.as_bytes()))
+    }
+
+    /// Whether `word` is in the list, given its [`signature_bit`] (which
+    /// a word being built keeps, as it is asked about many lists).
+    pub fn contains_with_bit(&self, word: &str, bit: u32) -> bool {
+        self.signature & (1 << bit) != 0 && self.words.contains(&word)
     }
 }
 
@@ -388,7 +394,7 @@ impl std::ops::Deref for List {
 }
 
 /// Which of 128 bits a word sets in a [`List`]'s signature.
-const fn signature_bit(word: &[u8]) -> u32 {
+pub(super) const fn signature_bit(word: &[u8]) -> u32 {
     match word {
         [] => 0,
         [only] => (37 + *only as u32 * 14) % 128,
