@@ -461,6 +461,11 @@ impl<'a> Salience<'a> {
         best
     }
 
+    /// Whether the text uses no acronym at all.
+    fn has_no_acronyms(&self) -> bool {
+        self.acronyms.is_empty()
+    }
+
     /// Whether the text uses `word` as an acronym ("IMF").
     fn is_acronym(&self, word: &str) -> bool {
         self.acronyms.contains(word)

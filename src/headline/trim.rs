@@ -61,47 +61,62 @@ pub(super) fn strip_dateline(sentence: &str) -> &str {
         .char_indices()
         .nth(DATELINE_MAX_CHARS)
         .map_or(sentence.len(), |(at, _)| at);
-    for separator in [" — ", " – ", " - ", " -- ", "— ", "-- "] {
+    // Each separator has its dash ('-', or '—' or '–', whose first byte is
+    // 0xE2) as its first or second character: most sentences have none
+    // there, and no dateline.
+    let dash_zone = &sentence.as_bytes()[..(window + 2).min(sentence.len())];
+    if !dash_zone.iter().any(|&b| b == b'-' || b == 0xE2) {
+        return sentence;
+    }
+    for separator in DATELINE_ENDS {
         let Some(at) = find_before(sentence, separator, window) else {
             continue;
         };
-        let prefix = &sentence[..at];
-        let outside_brackets: String = {
-            let mut depth = 0usize;
-            prefix
-                .chars()
-                .filter(|&c| {
-                    match c {
-                        '(' => depth += 1,
-                        ')' => depth = depth.saturating_sub(1),
-                        _ => return depth == 0,
-                    }
-                    false
-                })
-                .collect()
-        };
-        let words: Vec<&str> = outside_brackets
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .collect();
-        let first_is_caps = words.first().is_some_and(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-        });
-        let all_capitalized = words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        });
-        if !words.is_empty()
-            && words.len() <= DATELINE_MAX_WORDS
-            && all_capitalized
-            && (first_is_caps || prefix.contains('('))
-        {
+        if is_dateline(&sentence[..at]) {
             return sentence[at + separator.len()..].trim_start();
         }
     }
     sentence
+}
+
+/// The separators that end a dateline, in the order they are tried.
+const DATELINE_ENDS: [&str; 6] = [" — ", " – ", " - ", " -- ", "— ", "-- "];
+
+/// Whether `prefix`, which a separator follows, is a dateline: a few
+/// capitalized words outside brackets, the first in capitals or a bracket
+/// among them.
+fn is_dateline(prefix: &str) -> bool {
+    let outside_brackets: String = {
+        let mut depth = 0usize;
+        prefix
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    };
+    let words: Vec<&str> = outside_brackets
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first_is_caps = words.first().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    });
+    let all_capitalized = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    !words.is_empty()
+        && words.len() <= DATELINE_MAX_WORDS
+        && all_capitalized
+        && (first_is_caps || prefix.contains('('))
 }
 
 /// Where `pattern` first occurs in `text`, if it starts at or before byte
@@ -170,6 +185,10 @@ const CLAUSE_COMMAS: [&str; 4] = [", ", ",\" ", ",” ", ",’ "];
 /// is recalling" -> "GM is recalling", "the International Monetary Fund" ->
 /// "IMF" when the story says "IMF" somewhere. Headlines use the short form.
 pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
+    // Only a run whose initials the text uses is written short.
+    if salience.has_no_acronyms() {
+        return;
+    }
     let mut i = 0;
     while i < words.len() {
         // "of" or "and" joins names, not a capitalized first word to one
@@ -581,6 +600,31 @@ fn time_span(words: &[Word], start: usize, cues: &Cues) -> Option<(usize, usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Datelines are cut as a search of the whole sentence cuts them.
+        #[test]
+        fn datelines_are_cut_as_by_a_whole_search(
+            sentence in "[A-Z a,()—–é-]{0,80}"
+        ) {
+            proptest::prop_assert_eq!(strip_dateline(&sentence), strip_dateline_plain(&sentence));
+        }
+    }
+
+    /// [`strip_dateline`] as it was first written, searching the whole
+    /// sentence for each separator: the oracle of the quick one.
+    fn strip_dateline_plain(sentence: &str) -> &str {
+        for separator in DATELINE_ENDS {
+            let Some(at) = sentence.find(separator) else {
+                continue;
+            };
+            let prefix = &sentence[..at];
+            if prefix.chars().count() <= DATELINE_MAX_CHARS && is_dateline(prefix) {
+                return sentence[at + separator.len()..].trim_start();
+            }
+        }
+        sentence
+    }
 
     proptest::proptest! {
         /// The search that stops at the limit finds what a search of the
