@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::cues::{signature_bit, Cues, List};
+use super::cues::{signature_bits, Cues, List};
 use super::cut::{cut, TITLE_WORDS};
 use super::style::{drop_relative, headline_style, name_first, present_tense};
 use super::trim::{
@@ -65,8 +65,8 @@ struct Shape {
     lower: bool,
     /// Ends a clause.
     ends_clause: bool,
-    /// The bare word's bit in a [`List`]'s signature.
-    signature_bit: u32,
+    /// The bare word's bits in a [`List`]'s signatures.
+    signature_bits: [u32; 2],
 }
 
 impl Shape {
@@ -85,7 +85,7 @@ impl Shape {
                 .trim_end_matches(['"', '\'', '”', '’'])
                 .ends_with([',', ';', ':'])
                 || matches!(text, "—" | "–" | "-" | "--"),
-            signature_bit: signature_bit(bare.as_bytes()),
+            signature_bits: signature_bits(bare.as_bytes()),
         }
     }
 }
@@ -166,7 +166,7 @@ impl<'s> Word<'s> {
 
     /// Whether the bare word is in `list`.
     pub(super) fn is(&self, list: List) -> bool {
-        list.contains_with_bit(&self.bare, self.shape.signature_bit)
+        list.contains_with_bits(&self.bare, self.shape.signature_bits)
     }
 
     /// Whether the word is all letters (no punctuation, digits or quotes).
