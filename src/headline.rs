@@ -560,10 +560,6 @@ fn capitalized_ascii_words<'t>(unit: &'t str, mut f: impl FnMut(&'t str, bool)) 
         while before > 0 && space(bytes[before - 1]) {
             before -= 1;
         }
-        let mut previous = before;
-        while previous > 0 && !space(bytes[previous - 1]) {
-            previous -= 1;
-        }
         // Trimmed to a word, it runs from the capital (only punctuation
         // comes before it) to its last letter or digit.
         let last = bytes[capital..end]
@@ -572,9 +568,20 @@ fn capitalized_ascii_words<'t>(unit: &'t str, mut f: impl FnMut(&'t str, bool)) 
             .map_or(capital, |k| capital + k);
         f(
             &unit[capital..=last],
-            before == 0 || matches!(&unit[previous..before], "-" | "--"),
+            before == 0 || is_dash_before(bytes, before),
         );
     }
+}
+
+/// Whether the word of ASCII `bytes` that ends at `end` is a dash, "-" or
+/// "--": read off its last bytes rather than from its start.
+fn is_dash_before(bytes: &[u8], end: usize) -> bool {
+    let dash_of = |len: usize| {
+        end >= len
+            && bytes[end - len..end].iter().all(|&b| b == b'-')
+            && (end == len || is_ascii_space(bytes[end - len - 1]))
+    };
+    dash_of(1) || dash_of(2)
 }
 
 /// Where the first ASCII capital letter of `bytes` (ASCII) at or after

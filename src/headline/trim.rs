@@ -136,27 +136,26 @@ pub(super) fn strip_attribution<'s>(sentence: &'s str, cues: &Cues) -> &'s str {
     let Some((comma, tail)) = last_clause_comma(sentence) else {
         return sentence;
     };
-    // At most one word more than an attribution has, however long the tail.
-    let tail_words: Vec<Cow<str>> = tail
-        .split_whitespace()
-        .take(ATTRIBUTION_MAX_WORDS + 1)
-        .map(bare)
-        .collect();
+    // A tail longer than an attribution is none: most last clauses of a
+    // sentence are, and need no more reading.
+    if tail.split_whitespace().nth(ATTRIBUTION_MAX_WORDS).is_some() {
+        return sentence;
+    }
+    let tail_words: Vec<Cow<str>> = tail.split_whitespace().map(bare).collect();
     let verb_at = tail_words.iter().position(|w| cues.attribution.contains(w));
-    let attributes = tail_words.len() <= ATTRIBUTION_MAX_WORDS
-        && verb_at.is_some_and(|at| {
-            // "officials said", or a long source with its verb at the end:
-            // "the Office of the Deputy Prime Minister (ODPM) has said".
-            (at <= ATTRIBUTION_VERB_MAX_AT || tail_words.len() - at <= ATTRIBUTION_AFTER_VERB)
-                && (at == 0 || {
-                    // ", its chief has said" but not ", has reported a rise".
-                    let before = &*tail_words[at - 1];
-                    let auxiliary = cues.have.contains(before) || cues.be.contains(before);
-                    (!auxiliary || tail_words.len() - at <= ATTRIBUTION_AFTER_VERB)
-                        && before != cues.to
-                        && !cues.clause_starters.contains(before)
-                })
-        });
+    let attributes = verb_at.is_some_and(|at| {
+        // "officials said", or a long source with its verb at the end:
+        // "the Office of the Deputy Prime Minister (ODPM) has said".
+        (at <= ATTRIBUTION_VERB_MAX_AT || tail_words.len() - at <= ATTRIBUTION_AFTER_VERB)
+            && (at == 0 || {
+                // ", its chief has said" but not ", has reported a rise".
+                let before = &*tail_words[at - 1];
+                let auxiliary = cues.have.contains(before) || cues.be.contains(before);
+                (!auxiliary || tail_words.len() - at <= ATTRIBUTION_AFTER_VERB)
+                    && before != cues.to
+                    && !cues.clause_starters.contains(before)
+            })
+    });
     if attributes && sentence[..comma].split_whitespace().count() >= MIN_WORDS {
         &sentence[..comma]
     } else {
