@@ -44,7 +44,8 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         }
         // "will not" stays ("to not" is no headline English).
         let negated = next == cues.not;
-        let (have, be) = (cues.have.contains(&word), cues.be.contains(&word));
+        // Asked of the word itself, which keeps its signature bits.
+        let (have, be) = (words[i].is(cues.have), words[i].is(cues.be));
         if have && next == cues.been && remove_keeping(words, i, i + 2, STYLE_MIN_WORDS) {
             if words.get(i).is_some_and(|w| cues.is_past(w.bare())) {
                 words[i].role = Role::Passive;
@@ -86,7 +87,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         if i > 0 && word == cues.will && next_plain && !after_pronoun && !negated {
             words[i].set_text(cues.to);
             words[i].role = Role::Auxiliary;
-        } else if i > 0 && cues.modals.contains(&word) && next_plain {
+        } else if i > 0 && words[i].is(cues.modals) && next_plain {
             words[i].role = Role::Auxiliary;
         } else if word == cues.more_than[0]
             && next == cues.more_than[1]
@@ -102,9 +103,12 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
             && words[i].role == Role::Other
             && !words[i].determined
             && !words[i - 1].is(cues.passive_after)
-            && (cues.is_clear_past(&word)
-                || (cues.is_past(&word)
-                    && (after_plural(words, i, cues) || before_number(words, i))))
+            // A clear past, or an ambiguous one where a verb stands (the
+            // past form looked up once for both).
+            && cues.is_past(&word)
+            && (!words[i].is(cues.ambiguous_past)
+                || after_plural(words, i, cues)
+                || before_number(words, i))
             && words[i - 1].role == Role::Other
             && !words[i - 1].ends_clause()
             && !words[i - 1].is(cues.phrase_starters)
@@ -138,8 +142,8 @@ fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
             && cues.inflects
             && word.chars().count() >= 5
             && word.ends_with("ly")
-            && !cues.not_adverbs.contains(word);
-        let determiner = droppable && cues.dropped.contains(word);
+            && !words[i].is(cues.not_adverbs);
+        let determiner = droppable && words[i].is(cues.dropped);
         if (determiner || adverb) && remove_keeping(words, i, i + 1, STYLE_MIN_WORDS) {
             if let Some(next) = words.get_mut(i).filter(|_| determiner) {
                 next.determined = true;
@@ -295,7 +299,7 @@ pub(super) fn present_tense(
         && head_bare.ends_with('s')
         && !["ss", "us", "is"].iter().any(|s| head_bare.ends_with(s))
         && !head.text().contains(['\'', '’'])
-        && !cues.singular_s.contains(head_bare);
+        && !head.is(cues.singular_s);
     // "Heineken and Carlsberg", "oil and gas firms"; not "Orbital Research
     // and Exploration Agency".
     let joined = subject[..head_end]

@@ -19,6 +19,9 @@ impl Cues {
 
     /// Whether `word` (lower case) is a past form that is seldom anything
     /// else, so it is a verb even without an auxiliary ("rose", "agreed").
+    /// (`headline_style` asks the two halves apart, the word's past form
+    /// once for both.)
+    #[cfg(test)]
     pub fn is_clear_past(&self, word: &str) -> bool {
         self.is_past(word) && !self.ambiguous_past.contains(word)
     }
