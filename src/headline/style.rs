@@ -44,7 +44,8 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         }
         // "will not" stays ("to not" is no headline English).
         let negated = next == cues.not;
-        let (have, be) = (cues.have.contains(&word), cues.be.contains(&word));
+        // Asked of the word itself, which keeps its signature bits.
+        let (have, be) = (words[i].is(cues.have), words[i].is(cues.be));
         if have && next == cues.been && remove_keeping(words, i, i + 2, STYLE_MIN_WORDS) {
             if words.get(i).is_some_and(|w| cues.is_past(w.bare())) {
                 words[i].role = Role::Passive;
@@ -86,7 +87,7 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
         if i > 0 && word == cues.will && next_plain && !after_pronoun && !negated {
             words[i].set_text(cues.to);
             words[i].role = Role::Auxiliary;
-        } else if i > 0 && cues.modals.contains(&word) && next_plain {
+        } else if i > 0 && words[i].is(cues.modals) && next_plain {
             words[i].role = Role::Auxiliary;
         } else if word == cues.more_than[0]
             && next == cues.more_than[1]
@@ -102,9 +103,12 @@ pub(super) fn headline_style(words: &mut Vec<Word>, cues: &Cues) {
             && words[i].role == Role::Other
             && !words[i].determined
             && !words[i - 1].is(cues.passive_after)
-            && (cues.is_clear_past(&word)
-                || (cues.is_past(&word)
-                    && (after_plural(words, i, cues) || before_number(words, i))))
+            // A clear past, or an ambiguous one where a verb stands (the
+            // past form looked up once for both).
+            && cues.is_past(&word)
+            && (!words[i].is(cues.ambiguous_past)
+                || after_plural(words, i, cues)
+                || before_number(words, i))
             && words[i - 1].role == Role::Other
             && !words[i - 1].ends_clause()
             && !words[i - 1].is(cues.phrase_starters)
@@ -138,8 +142,8 @@ fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
             && cues.inflects
             && word.chars().count() >= 5
             && word.ends_with("ly")
-            && !cues.not_adverbs.contains(word);
-        let determiner = droppable && cues.dropped.contains(word);
+            && !words[i].is(cues.not_adverbs);
+        let determiner = droppable && words[i].is(cues.dropped);
         if (determiner || adverb) && remove_keeping(words, i, i + 1, STYLE_MIN_WORDS) {
             if let Some(next) = words.get_mut(i).filter(|_| determiner) {
                 next.determined = true;
@@ -209,19 +213,8 @@ pub(super) fn name_first(words: &mut Vec<Word>, cues: &Cues, salience: &Salience
 /// The first verb outside a relative clause: "burned" in "Wildfire that
 /// broke out has burned ...", "rose" in "Mortgages approved in May rose".
 pub(super) fn main_verb(words: &[Word], cues: &Cues) -> Option<usize> {
-    // Not past a subordinate clause's opening: in "council shut schools
-    // after snow blocked roads", "blocked" is not the verb.
-    let main_clause = words
-        .iter()
-        .position(|w| w.is(cues.clause_breaks) && !w.is(cues.relatives))
-        .unwrap_or(words.len());
-    let mut verbs = words[..main_clause]
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| !matches!(w.role, Role::Other | Role::Quantity))
-        .map(|(i, _)| i);
-    let first = verbs.next()?;
-    let second = verbs.next();
+    let (first, second) = first_verbs(words, cues);
+    let first = first?;
     if words[..first].iter().any(|w| w.is(cues.relatives)) {
         return second;
     }
@@ -239,6 +232,27 @@ pub(super) fn main_verb(words: &[Word], cues: &Cues) -> Option<usize> {
     } else {
         Some(first)
     }
+}
+
+/// The first two verbs of the main clause, read up to the second: main_verb
+/// is asked four times a build, and reading every word for the clause's end
+/// first took a third of it.
+fn first_verbs(words: &[Word], cues: &Cues) -> (Option<usize>, Option<usize>) {
+    let mut first = None;
+    for (i, w) in words.iter().enumerate() {
+        // Not past a subordinate clause's opening: in "council shut schools
+        // after snow blocked roads", "blocked" is not the verb.
+        if w.is(cues.clause_breaks) && !w.is(cues.relatives) {
+            break;
+        }
+        if !matches!(w.role, Role::Other | Role::Quantity) {
+            if first.is_some() {
+                return (first, Some(i));
+            }
+            first = Some(i);
+        }
+    }
+    (first, None)
 }
 
 /// Puts the first verb, if it is active, in the present tense: "Lufthansa
@@ -285,7 +299,7 @@ pub(super) fn present_tense(
         && head_bare.ends_with('s')
         && !["ss", "us", "is"].iter().any(|s| head_bare.ends_with(s))
         && !head.text().contains(['\'', '’'])
-        && !cues.singular_s.contains(head_bare);
+        && !head.is(cues.singular_s);
     // "Heineken and Carlsberg", "oil and gas firms"; not "Orbital Research
     // and Exploration Agency".
     let joined = subject[..head_end]

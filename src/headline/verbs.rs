@@ -19,6 +19,9 @@ impl Cues {
 
     /// Whether `word` (lower case) is a past form that is seldom anything
     /// else, so it is a verb even without an auxiliary ("rose", "agreed").
+    /// (`headline_style` asks the two halves apart, the word's past form
+    /// once for both.)
+    #[cfg(test)]
     pub fn is_clear_past(&self, word: &str) -> bool {
         self.is_past(word) && !self.ambiguous_past.contains(word)
     }
@@ -38,17 +41,31 @@ impl Cues {
     /// the subject is plural), "agreed" -> "agrees", "considering" ->
     /// "considers". `None` when the form is not recognized.
     pub fn present(&self, word: &str, singular: bool) -> Option<String> {
+        let base = self.base(word)?;
+        Some(if singular { third_person(&base) } else { base })
+    }
+
+    /// Both present tenses of `word` (lower case), as [`present`](Self::present)
+    /// gives them: the singular ("rises") and the plural ("rise"), the
+    /// base form found once.
+    pub fn presents(&self, word: &str) -> Option<[String; 2]> {
+        let base = self.base(word)?;
+        Some([third_person(&base), base])
+    }
+
+    /// The base form of a past tense, past participle or present
+    /// participle (`word` in lower case): "rose" -> "rise".
+    fn base(&self, word: &str) -> Option<String> {
         if !self.inflects {
             return None;
         }
-        let base = (self.irregular)(word).map(str::to_string).or_else(|| {
+        (self.irregular)(word).map(str::to_string).or_else(|| {
             let stem = word
                 .strip_suffix("ed")
                 .filter(|_| self.is_past(word))
                 .or_else(|| word.strip_suffix("ing").filter(|_| self.is_gerund(word)))?;
             regular_base(word, stem)
-        })?;
-        Some(if singular { third_person(&base) } else { base })
+        })
     }
 }
 
