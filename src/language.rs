@@ -675,11 +675,7 @@ type BuildPackedHasher = BuildHasherDefault<PackedHasher>;
 /// assert_eq!(detect("Go!"), (Language::English, LanguageSource::Default));
 /// ```
 pub fn detect(text: &str) -> (Language, LanguageSource) {
-    let mut end = text.len().min(DETECT_PREFIX_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let prefix = &text[..end];
+    let prefix = &text[..prefix_end(text)];
     let votes = Votes::count(prefix);
     if let Some(language) = votes.clear() {
         return (language, LanguageSource::Detected);
@@ -708,6 +704,27 @@ pub fn detect(text: &str) -> (Language, LanguageSource) {
         },
         Some(_) => (Language::Undetermined, LanguageSource::Default),
     }
+}
+
+/// Where the prefix that detection reads ends: after [`DETECT_PREFIX_BYTES`]
+/// bytes not counting carriage returns, so that a text reads the same words
+/// with CRLF line ends as with LF ones (a shorter window once turned a
+/// close English vote Danish), on a character boundary.
+fn prefix_end(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len().min(DETECT_PREFIX_BYTES);
+    let mut returns = memchr::memchr_iter(b'\r', &bytes[..end]).count();
+    // Each carriage return in the window lets it reach one byte further,
+    // which may hold more of them.
+    while returns > 0 && end < bytes.len() {
+        let more = (end + returns).min(bytes.len());
+        returns = memchr::memchr_iter(b'\r', &bytes[end..more]).count();
+        end = more;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// The detector, built once: whatlang restricted to the languages lede has.
@@ -932,5 +949,24 @@ mod tests {
         let _ = detect(&text);
         let long = "Die Stadt baut eine neue Brücke über den Fluss. ".repeat(100);
         assert_eq!(detect(&long).0, Language::German);
+    }
+
+    proptest::proptest! {
+        /// Close votes between languages (English, Danish, Portuguese
+        /// function words mixed) come out the same for LF and CRLF line
+        /// ends: the window is measured without carriage returns.
+        #[test]
+        fn line_ends_do_not_change_the_language(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "and", "the", "i", "og", "de", "e", "budget", "river", "i.e.", "Dr.", "\n", "\n\n",
+                ]),
+                100..400,
+            ),
+        ) {
+            let lf = words.join(" ");
+            let crlf = lf.replace('\n', "\r\n");
+            proptest::prop_assert_eq!(detect(&lf), detect(&crlf));
+        }
     }
 }
