@@ -62,7 +62,7 @@ use crate::options::{Length, Options};
 use crate::output;
 use crate::output::json::JsonSummary;
 use crate::summarize::Summarizer;
-use read::{read_windows, Line, LineContent};
+use read::{read_windows, Line, LineContent, Window};
 use record::{Failure, Id, Overrides, Record, RecordProblem};
 
 /// The most records in one window: 16 for each of 64 threads, so a slow
@@ -253,7 +253,9 @@ impl Batch {
             // joins it. A reader blocked on a read of an idle pipe ends when
             // that pipe has data or closes.
             let (sender, receiver) = mpsc::sync_channel(1);
-            scope.spawn(|| read_windows(input, max_line_bytes, sender, &waiting));
+            // Written windows go back to the reader to be filled again.
+            let (give_back, emptied) = mpsc::sync_channel(2);
+            scope.spawn(|| read_windows(input, max_line_bytes, sender, emptied, &waiting));
             let mut stats = BatchStats::default();
             loop {
                 let window = match receiver.try_recv() {
@@ -277,7 +279,7 @@ impl Batch {
                     window
                         .lines
                         .par_iter()
-                        .map(|line| self.process(line, source))
+                        .map(|line| self.process(&window, line, source))
                         .collect()
                 });
                 for result in &results {
@@ -288,14 +290,19 @@ impl Batch {
                 output.flush().map_err(write_error)?;
                 stats.bytes += window.bytes;
                 progress(&stats);
+                if let Some(window) = window.emptied() {
+                    // A reader that has ended, or has windows enough, does
+                    // not need it.
+                    let _ = give_back.try_send(window);
+                }
             }
             Ok(stats)
         })
     }
 
     /// One record's output line.
-    fn process(&self, line: &Line, source: &str) -> Outcome {
-        let (serialized, failed) = match self.summarize(line) {
+    fn process(&self, window: &Window, line: &Line, source: &str) -> Outcome {
+        let (serialized, failed) = match self.summarize(window, line) {
             Ok((id, summary)) => {
                 let done = Done {
                     id: id.as_ref(),
@@ -326,9 +333,13 @@ impl Batch {
     }
 
     /// Parses a record and summarizes its text.
-    fn summarize(&self, line: &Line) -> Result<(Option<Id>, crate::Summary), Failure> {
+    fn summarize(
+        &self,
+        window: &Window,
+        line: &Line,
+    ) -> Result<(Option<Id>, crate::Summary), Failure> {
         let bytes = match &line.content {
-            LineContent::Record(bytes) => bytes,
+            LineContent::Record(span) => window.record(span),
             LineContent::TooLong => {
                 let limit = self.max_line_bytes;
                 return Err((None, RecordProblem::TooLong { limit }));
