@@ -143,16 +143,12 @@ impl TfIdf {
 
     /// Sentence `i`'s (term id, count) pairs.
     fn entries(&self, i: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let range = self.entry_range(i);
-        self.ids[range.clone()]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        let end = self.ends[i];
+        self.ids[start..end]
             .iter()
             .copied()
-            .zip(self.counts[range].iter().copied())
-    }
-
-    /// Where sentence `i`'s entries are in `ids` and `counts`.
-    fn entry_range(&self, i: usize) -> Range<usize> {
-        (if i == 0 { 0 } else { self.ends[i - 1] })..self.ends[i]
+            .zip(self.counts[start..end].iter().copied())
     }
 
     /// Sublinear TF times IDF, before normalizing.
@@ -164,6 +160,16 @@ impl TfIdf {
             1.0 + f64::from(tf).ln()
         };
         sublinear * self.idf[id as usize]
+    }
+
+    /// Sentence `i`'s unit vector as (term id, weight), `None` past the last
+    /// sentence.
+    fn vector(&self, i: usize) -> Option<impl Iterator<Item = (u32, f64)> + '_> {
+        let norm = *self.norms.get(i)?;
+        Some(
+            self.entries(i)
+                .map(move |entry| (entry.0, self.weight(entry, norm))),
+        )
     }
 
     /// An entry's weight in a vector of `norm`.
@@ -179,15 +185,11 @@ impl TfIdf {
 
     /// The cosine of each sentence with the centroid of all sentences, 0..1.
     pub fn centrality(&self) -> Vec<f64> {
-        // Each weight takes a division (and a logarithm for a repeated
-        // term): worked out once for both passes.
-        let mut weights: Vec<f64> = Vec::with_capacity(self.ids.len());
-        for (i, &norm) in self.norms.iter().enumerate() {
-            weights.extend(self.entries(i).map(|entry| self.weight(entry, norm)));
-        }
         let mut centroid: Vec<f64> = vec![0.0; self.idf.len()];
-        for (&id, &w) in self.ids.iter().zip(&weights) {
-            centroid[id as usize] += w;
+        for i in 0..self.len() {
+            for (id, w) in self.vector(i).into_iter().flatten() {
+                centroid[id as usize] += w;
+            }
         }
         let norm = centroid.iter().map(|w| w * w).sum::<f64>().sqrt();
         (0..self.len())
@@ -195,11 +197,10 @@ impl TfIdf {
                 if norm == 0.0 {
                     return 0.0;
                 }
-                let entries = self.entry_range(i);
-                self.ids[entries.clone()]
-                    .iter()
-                    .zip(&weights[entries])
-                    .map(|(&id, &w)| w * centroid[id as usize])
+                self.vector(i)
+                    .into_iter()
+                    .flatten()
+                    .map(|(id, w)| w * centroid[id as usize])
                     .sum::<f64>()
                     / norm
             })
