@@ -179,10 +179,12 @@ impl Summarizer {
         // come from: the lexicon analyzes each distinct spelling once.
         let mut lexicon = resources.tokenizer.lexicon();
         let mut dedup = Dedup::with_capacity(self.options.dedup_threshold, units.len());
-        // Sized for a typical sentence and text (news averages about six
-        // bytes a word), so that they are seldom grown word by word.
+        // Sized for a typical sentence and article (news averages about six
+        // bytes a word), so that they are seldom grown word by word; a long
+        // text's stems grow as they come, as most of its units may be
+        // duplicates whose stems are not kept.
         let mut hashes = Vec::with_capacity(64);
-        let mut stems: Vec<u32> = Vec::with_capacity(text.len() / 8);
+        let mut stems: Vec<u32> = Vec::with_capacity((text.len() / 8).min(STEMS_RESERVED));
         // Per unit: its word count (0 for a duplicate) and where its stems end.
         let mut unit_words: Vec<(usize, usize)> = Vec::with_capacity(units.len());
         let mut duplicates_removed = 0;
@@ -320,6 +322,9 @@ impl SummarySentence {
         word_count(&self.text)
     }
 }
+
+/// The most stems room is made for before a text's words are read.
+const STEMS_RESERVED: usize = 1 << 16;
 
 /// How much position counts, next to content (weight 1), when choosing the
 /// lead sentence a headline is built from. Measured on bbc-dev without
