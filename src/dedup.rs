@@ -27,12 +27,15 @@ const ROWS: usize = 2;
 /// but not their meaning.
 const NEAR_MIN_WORDS: usize = 5;
 
-/// Until this many units are kept as near-duplicate candidates, a unit is
+/// Until this many units are kept as near-duplicate candidates (and within
+/// the first [`WINDOW_UNITS`] units, the window LSH looks in), a unit is
 /// compared with every one of them (most are ruled out by their sketches, a
 /// few instructions each), and no MinHash keys are made: hashing was a
 /// tenth of lede's time on news articles, which seldom have more. The check
-/// finds every pair LSH would, and the few it misses. After that, the units
-/// kept so far are indexed, and the rest of the text goes through LSH.
+/// finds every pair LSH would, and the few it misses (LSH finds a pair at
+/// Jaccard 0.8 with probability 0.9997, and checks 16 units a bucket). After
+/// that, the units kept so far are indexed, and the rest of the text goes
+/// through LSH.
 pub const ALL_PAIRS_UNITS: usize = 64;
 
 /// About how many distinct words a news sentence has, to size the sets'
@@ -178,7 +181,7 @@ impl Dedup {
         set.dedup();
         let best = if set.len() < NEAR_MIN_WORDS {
             None
-        } else if !self.hashing && self.kept.len() < ALL_PAIRS_UNITS {
+        } else if !self.hashing && self.kept.len() < ALL_PAIRS_UNITS && i < WINDOW_UNITS {
             let sketch = sketch_of(&set);
             let best = self.kept.iter().find_map(|&(j, kept)| {
                 (may_reach(sketch, kept, self.threshold)
@@ -652,6 +655,29 @@ mod tests {
         );
         assert_eq!(got[n - 2], None, "near copies only within the window");
         assert_eq!(got[n - 1], Some(filler as usize - 5));
+    }
+
+    #[test]
+    fn the_window_holds_while_units_are_compared_pair_by_pair() {
+        // Filler of one-word units, which are no near-duplicate candidates:
+        // few candidates are kept, but the window still moves on, as LSH's
+        // does, at the candidates past its end (here unit 2's).
+        let unit = |i: u64| (0..8).map(|w| splitmix(i << 8 | w)).collect::<Vec<u64>>();
+        let mut near = unit(1);
+        near[7] = 1;
+        let filler = |from: u64, n: u64| (from..from + n).map(|i| vec![splitmix(i << 40)]);
+        let mut units = vec![unit(1)];
+        units.extend(filler(10, 100));
+        units.push(near.clone());
+        units.extend(filler(1000, WINDOW_UNITS as u64 + 10));
+        units.push(unit(2));
+        units.extend(filler(10_000, WINDOW_UNITS as u64 + 10));
+        // Another near copy: an exact copy of the first would be found.
+        near[6] = 2;
+        units.push(near);
+        let got = find_duplicates(&units, 0.5);
+        assert_eq!(got[101], Some(0), "a near copy within the window");
+        assert_eq!(got[units.len() - 1], None, "a near copy past it");
     }
 
     proptest! {
