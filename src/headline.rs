@@ -211,13 +211,17 @@ struct Salience<'a> {
 /// The words a text capitalizes inside a sentence ("Yukos", not "Shares"),
 /// to be asked about in lower case. Every unit of a text is read for them
 /// and a headline asks about a few words only, so an ASCII word is kept as
-/// written, borrowed, and compared without regard to case when asked about
-/// (lower-casing and hashing every capitalized word of the text into a set
-/// of strings took a fifth of the headline's instructions).
+/// written, borrowed, and hashed and compared without regard to case
+/// (lower-casing every capitalized word of the text into a set of strings
+/// took a fifth of the headline's instructions). An article's are listed;
+/// a long text repeats its names millions of times, and past
+/// [`NAMES_LISTED`] they go in a set.
 #[derive(Debug, Default)]
 struct Names<'a> {
-    /// The ASCII words, as written.
+    /// The first ASCII words, as written.
     ascii: Vec<&'a str>,
+    /// The ASCII words past those.
+    more: FastSet<Caseless<'a>>,
     /// The others, lower-cased by [`lowercase_into`].
     other: FastSet<String>,
 }
@@ -226,7 +230,11 @@ impl<'a> Names<'a> {
     /// Adds a capitalized word (punctuation trimmed).
     fn add(&mut self, bare: &'a str, lower: &mut String) {
         if bare.is_ascii() {
-            self.ascii.push(bare);
+            if self.ascii.len() < NAMES_LISTED {
+                self.ascii.push(bare);
+            } else {
+                self.more.insert(Caseless(bare));
+            }
         } else {
             lowercase_into(bare, lower);
             if !self.other.contains(lower.as_str()) {
@@ -239,14 +247,41 @@ impl<'a> Names<'a> {
     /// case is its ASCII lower case, which is what comparing its bytes
     /// lower-cased with `word`'s as they are asks.
     fn contains(&self, word: &str) -> bool {
-        let lower_equal = |name: &&str| {
-            name.len() == word.len()
-                && name
-                    .bytes()
-                    .zip(word.bytes())
-                    .all(|(n, w)| n.to_ascii_lowercase() == w)
-        };
-        self.ascii.iter().any(lower_equal) || self.other.contains(word)
+        let word = Caseless(word);
+        self.ascii.iter().any(|&name| Caseless(name) == word)
+            || self.more.contains(&word)
+            || self.other.contains(word.0)
+    }
+}
+
+/// How many capitalized ASCII words [`Names`] lists before it keeps a set:
+/// more than a news article has, few enough to read through for each of the
+/// headline's questions.
+const NAMES_LISTED: usize = 1024;
+
+/// An ASCII word that hashes and compares as its lower case.
+#[derive(Debug, Clone, Copy)]
+struct Caseless<'a>(&'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Lower-cased a stretch at a time on the stack: nothing allocated.
+        let mut lower = [0u8; 32];
+        for chunk in self.0.as_bytes().chunks(lower.len()) {
+            let lower = &mut lower[..chunk.len()];
+            lower.copy_from_slice(chunk);
+            lower.make_ascii_lowercase();
+            state.write(lower);
+        }
+        state.write_u8(0xff);
     }
 }
 
@@ -754,6 +789,28 @@ mod tests {
             let asked = build::bare(&asked);
             proptest::prop_assert_eq!(fast.contains(&asked), plain.contains(&*asked));
         }
+    }
+
+    #[test]
+    fn names_past_the_list_are_found_in_the_set() {
+        let words: Vec<String> = (0..NAMES_LISTED + 10).map(|i| format!("Name{i}")).collect();
+        let (mut names, mut lower) = (Names::default(), String::new());
+        for _ in 0..3 {
+            for word in &words {
+                names.add(word, &mut lower);
+            }
+        }
+        assert_eq!(names.ascii.len(), NAMES_LISTED);
+        // The list fills up on the first round; the set keeps each of the
+        // later words once, however often it comes.
+        assert_eq!(
+            names.more.len(),
+            words.len(),
+            "a repeated name is kept once"
+        );
+        assert!(names.contains("name0"));
+        assert!(names.contains(&format!("name{}", NAMES_LISTED + 9)));
+        assert!(!names.contains(&format!("name{}", NAMES_LISTED + 10)));
     }
 
     proptest::proptest! {
