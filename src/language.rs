@@ -652,7 +652,8 @@ impl Hasher for PackedHasher {
 type BuildPackedHasher = BuildHasherDefault<PackedHasher>;
 
 /// Detects the language of `text` from its first [`DETECT_PREFIX_BYTES`]
-/// among the languages lede has stop words for.
+/// (a CRLF line end counting as one byte) among the languages lede has stop
+/// words for.
 ///
 /// Latin-script text is first scored by the most frequent function words
 /// of each Latin-script language; a clear lead (at least 10 hits, twice the
@@ -707,18 +708,24 @@ pub fn detect(text: &str) -> (Language, LanguageSource) {
 }
 
 /// Where the prefix that detection reads ends: after [`DETECT_PREFIX_BYTES`]
-/// bytes not counting carriage returns, so that a text reads the same words
-/// with CRLF line ends as with LF ones (a shorter window once turned a
+/// bytes, a CRLF line end counting as one, so that a text reads the same
+/// words with CRLF line ends as with LF ones (a shorter window once turned a
 /// close English vote Danish), on a character boundary.
 fn prefix_end(text: &str) -> usize {
     let bytes = text.as_bytes();
+    // The carriage returns of CRLF line ends among `bytes[range]`.
+    let crlfs = |range: std::ops::Range<usize>| {
+        let start = range.start;
+        memchr::memchr_iter(b'\r', &bytes[range])
+            .filter(|&i| bytes.get(start + i + 1) == Some(&b'\n'))
+            .count()
+    };
     let mut end = bytes.len().min(DETECT_PREFIX_BYTES);
-    let mut returns = memchr::memchr_iter(b'\r', &bytes[..end]).count();
-    // Each carriage return in the window lets it reach one byte further,
-    // which may hold more of them.
-    while returns > 0 && end < bytes.len() {
-        let more = (end + returns).min(bytes.len());
-        returns = memchr::memchr_iter(b'\r', &bytes[end..more]).count();
+    let mut extra = crlfs(0..end);
+    // Each one lets the window reach a byte further, which may hold more.
+    while extra > 0 && end < bytes.len() {
+        let more = (end + extra).min(bytes.len());
+        extra = crlfs(end..more);
         end = more;
     }
     while !text.is_char_boundary(end) {
@@ -967,6 +974,9 @@ mod tests {
             let lf = words.join(" ");
             let crlf = lf.replace('\n', "\r\n");
             proptest::prop_assert_eq!(detect(&lf), detect(&crlf));
+            // A lone carriage return is a character like any other.
+            let cr = lf.replace('\n', "\r");
+            proptest::prop_assert_eq!(prefix_end(&cr), cr.len().min(DETECT_PREFIX_BYTES));
         }
     }
 }
