@@ -140,9 +140,9 @@ pub(super) fn read_windows(
 /// What [`read_line`] found.
 #[derive(Debug, PartialEq, Eq)]
 enum ReadLine {
-    /// A line, in the buffer without its line break.
+    /// A line, added to the buffer without its line break.
     Line,
-    /// A line over the limit, skipped; the buffer is empty.
+    /// A line over the limit, skipped; the buffer is as it was.
     TooLong,
     /// The end of the input.
     End,

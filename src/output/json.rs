@@ -209,13 +209,13 @@ fn next_to_escape(s: &str, from: usize) -> Option<(usize, usize, u32)> {
     let mut i = from;
     // Only 0x7F, 0xC2 and 0xE2 can begin such a character, and as `s` is
     // valid UTF-8 the bytes after a lead byte exist and are continuations.
-    // Every string written is scanned, so 8 bytes at a time for DEL or a
-    // lead byte: ASCII text has neither.
+    // Every string written is scanned, so 8 bytes at a time for those three
+    // bytes: most text has none, and text in other scripts few.
     while let Some(at) = find_byte(
         bytes,
         i,
-        |w| swar::lead(w) | swar::equal(w, 0x7f),
-        |b| b == 0x7f || b >= 0xc0,
+        |w| swar::equal(w, 0x7f) | swar::equal(w, 0xc2) | swar::equal(w, 0xe2),
+        |b| matches!(b, 0x7f | 0xc2 | 0xe2),
     ) {
         match bytes[at] {
             0x7f => return Some((at, 1, 0x7f)),
