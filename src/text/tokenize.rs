@@ -375,7 +375,8 @@ struct Slot {
 
 /// A spelling's hash, from the chunks it is compared by, and the first
 /// [`HEAD_CHUNKS`] of those chunks: made once per lookup, so that comparing
-/// it with a stored spelling does not split it into chunks again.
+/// a spelling of up to 16 bytes with a stored one does not split it into
+/// chunks again (a longer one is, from its first chunk).
 #[derive(Clone, Copy)]
 struct SpellingKey {
     hash: u64,
@@ -473,8 +474,9 @@ impl Spellings {
         }
     }
 
-    /// Whether the chunks of word `id` after its first one are those of
-    /// `bytes`, a spelling of the same length.
+    /// Whether the chunks of word `id` are those of `bytes`, a spelling of
+    /// the same length whose first chunk is known to match: up to 16 bytes
+    /// the second is compared from the key, past that all are, again.
     #[inline(never)]
     fn tail_is(&self, id: u32, key: &SpellingKey, bytes: &[u8]) -> bool {
         let stored = &self.chunks[self.starts[id as usize] as usize..];
