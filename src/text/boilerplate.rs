@@ -60,7 +60,12 @@ fn starts_with_furniture(unit: &str) -> bool {
     }
     let mut prefixes = FURNITURE_PREFIXES
         .iter()
-        .filter(|p| p.starts_with(first))
+        .filter(|p| match u8::try_from(first) {
+            // A byte compare: `starts_with(char)` encodes the character for
+            // each of the prefixes.
+            Ok(byte) if byte.is_ascii() => p.as_bytes().first() == Some(&byte),
+            _ => p.starts_with(first),
+        })
         .peekable();
     if prefixes.peek().is_none() {
         return false;
