@@ -83,12 +83,10 @@ pub struct Dedup {
     units: usize,
     /// Fingerprint of a unit's word sequence -> the unit its copies point to.
     exact: FastMap<Fingerprint, usize>,
-    /// Whether near duplicates are looked up by LSH, past the first
-    /// [`ALL_PAIRS_UNITS`] candidates.
-    hashing: bool,
-    /// Before that: the candidates (the units kept that have enough words)
-    /// and their sketches, whose sets are in `current`.
-    kept: Vec<(usize, Sketch)>,
+    /// While every pair is checked: the candidates (the units kept that
+    /// have enough words) and their sketches, whose sets are in `current`.
+    /// `None` once near duplicates are looked up by LSH.
+    kept: Option<Vec<(usize, Sketch)>>,
     /// The near-duplicate candidates of the newest units, and of the
     /// `WINDOW_UNITS` before them.
     current: Epoch,
@@ -134,8 +132,7 @@ impl Dedup {
             near: threshold < 1.0,
             units: 0,
             exact: FastMap::default(),
-            hashing: false,
-            kept: Vec::new(),
+            kept: Some(Vec::new()),
             current: Epoch::default(),
             previous: Epoch::default(),
             set: Vec::new(),
@@ -150,7 +147,9 @@ impl Dedup {
         dedup.exact.reserve(units);
         if dedup.near {
             let window = units.min(WINDOW_UNITS);
-            dedup.kept.reserve(units.min(ALL_PAIRS_UNITS));
+            if let Some(kept) = &mut dedup.kept {
+                kept.reserve(units.min(ALL_PAIRS_UNITS));
+            }
             dedup.current.starts.reserve(window);
             dedup.current.sets.reserve(window * TYPICAL_SET_WORDS);
         }
@@ -181,21 +180,25 @@ impl Dedup {
         set.dedup();
         let best = if set.len() < NEAR_MIN_WORDS {
             None
-        } else if !self.hashing && self.kept.len() < ALL_PAIRS_UNITS && i < WINDOW_UNITS {
+        } else if let Some(kept) = self
+            .kept
+            .as_mut()
+            // Pair by pair within the first window only, where the current
+            // epoch starts at unit 0.
+            .filter(|kept| kept.len() < ALL_PAIRS_UNITS && i < WINDOW_UNITS)
+        {
             let sketch = sketch_of(&set);
-            let best = self.kept.iter().find_map(|&(j, kept)| {
-                (may_reach(sketch, kept, self.threshold)
-                    && jaccard(&set, self.current.set_of(j, kept)) >= self.threshold)
-                    .then_some(j)
+            let best = kept.iter().find_map(|&(j, other)| {
+                is_near(&set, sketch, &self.current, j, other, self.threshold).then_some(j)
             });
             if best.is_none() {
                 self.current.keep_set(i, &set);
-                self.kept.push((i, sketch));
+                kept.push((i, sketch));
             }
             best
         } else {
-            if !self.hashing {
-                self.start_hashing();
+            if let Some(kept) = self.kept.take() {
+                self.start_hashing(kept);
             }
             if i - self.current.first >= WINDOW_UNITS {
                 // The epoch that goes out of the window makes room for the
@@ -224,9 +227,7 @@ impl Dedup {
     /// Indexes the units kept while every pair was checked, from here on
     /// looked up by their MinHash keys. They are all in the current epoch,
     /// which starts at unit 0.
-    fn start_hashing(&mut self) {
-        self.hashing = true;
-        let kept = std::mem::take(&mut self.kept);
+    fn start_hashing(&mut self, kept: Vec<(usize, Sketch)>) {
         self.current.buckets.reserve(kept.len() * BANDS);
         for (j, sketch) in kept {
             let (keys, _) = band_keys(self.current.set_of(j, sketch));
@@ -272,8 +273,14 @@ impl Dedup {
                 let candidate = epochs[*epoch].entries[*entry as usize];
                 let j = candidate.unit as usize;
                 if best.is_none_or(|b| j < b)
-                    && may_reach(sketch, candidate.sketch, self.threshold)
-                    && jaccard(set, epochs[*epoch].set_of(j, candidate.sketch)) >= self.threshold
+                    && is_near(
+                        set,
+                        sketch,
+                        epochs[*epoch],
+                        j,
+                        candidate.sketch,
+                        self.threshold,
+                    )
                 {
                     best = Some(j);
                 }
@@ -288,8 +295,7 @@ impl Epoch {
     /// This epoch's room, emptied, for an epoch that starts at unit `first`.
     fn emptied(mut self, first: usize) -> Epoch {
         self.first = first;
-        self.buckets.newest.fill(NONE);
-        self.buckets.len = 0;
+        self.buckets.clear();
         self.entries.clear();
         self.starts.clear();
         self.sets.clear();
@@ -379,6 +385,12 @@ impl Buckets {
         slot
     }
 
+    /// Empties the table, keeping its room.
+    fn clear(&mut self) {
+        self.newest.fill(NONE);
+        self.len = 0;
+    }
+
     /// The newest entry of `key`'s bucket, `NONE` when there is none.
     fn get(&self, key: u64) -> u32 {
         if self.keys.is_empty() {
@@ -441,6 +453,19 @@ impl Fingerprint {
 struct Sketch {
     len: u32,
     bits: u32,
+}
+
+/// Whether `set` (with `sketch`) is a near duplicate of unit `j` of `epoch`
+/// (with `other`): the sketches first, as most candidates fail there.
+fn is_near(
+    set: &[u64],
+    sketch: Sketch,
+    epoch: &Epoch,
+    j: usize,
+    other: Sketch,
+    threshold: f64,
+) -> bool {
+    may_reach(sketch, other, threshold) && jaccard(set, epoch.set_of(j, other)) >= threshold
 }
 
 /// Whether two sets with these sketches can have a Jaccard similarity of
