@@ -58,14 +58,14 @@ fn starts_with_furniture(unit: &str) -> bool {
     if first.is_ascii() && PREFIX_ASCII_FIRSTS >> u32::from(first) & 1 == 0 {
         return false;
     }
+    // A prefix must start with the first byte of that character (the whole
+    // prefix is compared below): one byte compare per prefix, where
+    // `starts_with(char)` would encode the character for each.
+    let mut encoded = [0; 4];
+    let first_byte = first.encode_utf8(&mut encoded).as_bytes()[0];
     let mut prefixes = FURNITURE_PREFIXES
         .iter()
-        .filter(|p| match u8::try_from(first) {
-            // A byte compare: `starts_with(char)` encodes the character for
-            // each of the prefixes.
-            Ok(byte) if byte.is_ascii() => p.as_bytes().first() == Some(&byte),
-            _ => p.starts_with(first),
-        })
+        .filter(|p| p.as_bytes().first() == Some(&first_byte))
         .peekable();
     if prefixes.peek().is_none() {
         return false;
@@ -103,7 +103,7 @@ const PREFIX_MAX_CHARS: usize = 24;
 /// "By Jane Doe" or "By JANE DOE, Political Editor": a short line opening
 /// with "By" whose words are names (capitalized), not a sentence.
 pub fn is_byline(unit: &str) -> bool {
-    let unit = unit.trim();
+    let unit = &unit[trimmed_span(unit, char::is_whitespace)];
     let Some(rest) = unit
         .strip_prefix("By ")
         .or_else(|| unit.strip_prefix("BY "))
