@@ -629,8 +629,28 @@ fn next_ascii_capital(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// `word` without the punctuation around it.
+#[inline]
 fn trim_to_word(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
+    if word.is_ascii() {
+        trim_ascii_to_word(word)
+    } else {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+}
+
+/// [`trim_to_word`] of an ASCII word, byte by byte: it is asked of every
+/// word read, and decoding characters took half of it.
+fn trim_ascii_to_word(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let start = bytes
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |k| k + 1);
+    &word[start..end]
 }
 
 /// How often each term of `text` occurs, by the document term ids
