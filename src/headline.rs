@@ -442,6 +442,13 @@ impl<'a> Salience<'a> {
         if let Some(&odds) = self.word_odds.borrow().get(word) {
             return odds;
         }
+        let odds = self.odds_with_presents(word, cues);
+        self.word_odds.borrow_mut().insert(word, odds);
+        odds
+    }
+
+    /// The odds of `word` or of its present tenses, whichever are higher.
+    fn odds_with_presents(&self, word: &str, cues: &Cues) -> f64 {
         let lower = build::bare(word);
         let mut most = self.of_word(word);
         // Only a past form or a gerund has a present tense to take
@@ -449,7 +456,6 @@ impl<'a> Salience<'a> {
         for present in cues.presents(&lower).iter().flatten() {
             most = most.max(self.of_word(present));
         }
-        self.word_odds.borrow_mut().insert(word, most);
         most
     }
 
@@ -473,14 +479,7 @@ impl<'a> Salience<'a> {
         let mut odds: Vec<f64> = Vec::new();
         let mut capitals = 0;
         for word in sentence.split_whitespace().take(SCAN_MAX_WORDS) {
-            let lower = build::bare(word);
-            let mut most = self.of_word(word);
-            // Only a past form or a gerund has a present tense to take
-            // (`presents` asks whether it is one).
-            for present in cues.presents(&lower).iter().flatten() {
-                most = most.max(self.of_word(present));
-            }
-            odds.push(most);
+            odds.push(self.odds_with_presents(word, cues));
             capitals += usize::from(word.starts_with(char::is_uppercase));
         }
         if acronym > 0.0 {
