@@ -196,7 +196,7 @@ fn read_line(
         if available.is_empty() {
             break;
         }
-        let (used, end) = match available.iter().position(|&b| b == b'\n') {
+        let (used, end) = match memchr::memchr(b'\n', available) {
             Some(i) => (i + 1, true),
             None => (available.len(), false),
         };
