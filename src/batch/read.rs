@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
 
-use super::{WINDOW_BYTES, WINDOW_RECORDS};
+use super::WINDOW_RECORDS;
 
 /// Size of the read buffer: a few hundred records per read from a file
 /// (reads from a pipe return at most 64 KiB anyway). It is also the first
@@ -44,9 +44,14 @@ pub(super) struct Window {
     pub(super) bytes: u64,
 }
 
-/// A window whose buffer has grown past this (by a line of up to
-/// `--max-bytes`) is not kept for reuse.
-const REUSE_MAX_BYTES: usize = 2 * WINDOW_BYTES as usize;
+/// How big the reader lets a window and its lines grow.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct WindowLimits {
+    /// A window ends after the line that reaches this many bytes.
+    pub(super) bytes: u64,
+    /// A longer line is skipped and becomes [`LineContent::TooLong`].
+    pub(super) line_bytes: usize,
+}
 
 impl Window {
     /// The bytes of a record line of this window.
@@ -54,10 +59,11 @@ impl Window {
         &self.text[span.clone()]
     }
 
-    /// The window emptied for reuse, or `None` when it is not worth
-    /// keeping.
-    pub(super) fn emptied(mut self) -> Option<Window> {
-        if self.text.capacity() > REUSE_MAX_BYTES {
+    /// The window emptied for reuse, or `None` when its buffer has grown
+    /// past twice `limits.bytes` (by a line of up to `--max-bytes`) and is
+    /// not worth keeping.
+    fn emptied(mut self, limits: WindowLimits) -> Option<Window> {
+        if self.text.capacity() as u64 > limits.bytes.saturating_mul(2) {
             return None;
         }
         self.lines.clear();
@@ -79,28 +85,36 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Windows the consumer is done with come back through `emptied`.
 pub(super) fn read_windows(
     input: impl Read,
-    max_line_bytes: usize,
+    limits: WindowLimits,
     sender: SyncSender<io::Result<Window>>,
     emptied: Receiver<Window>,
     waiting: &AtomicBool,
 ) {
     let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, input);
-    let next_window = || emptied.try_recv().unwrap_or_default();
+    let next_window = || {
+        emptied
+            .try_recv()
+            .ok()
+            .and_then(|window| window.emptied(limits))
+            .unwrap_or_default()
+    };
     let mut window = next_window();
     let mut number = 0;
     loop {
-        let full = window.lines.len() >= WINDOW_RECORDS || window.bytes >= WINDOW_BYTES;
+        let full = window.lines.len() >= WINDOW_RECORDS || window.bytes >= limits.bytes;
         let idle =
             window.bytes > 0 && reader.buffer().is_empty() && waiting.load(Ordering::Relaxed);
-        if (full || idle)
-            && sender
-                .send(Ok(mem::replace(&mut window, next_window())))
-                .is_err()
-        {
-            return;
+        if full || idle {
+            // The next window is taken after the send, which returns once
+            // the consumer has taken the previous window: by then the one
+            // before that has come back to be reused.
+            if sender.send(Ok(mem::take(&mut window))).is_err() {
+                return;
+            }
+            window = next_window();
         }
         let start = window.text.len();
-        let (read, consumed) = match read_line(&mut reader, &mut window.text, max_line_bytes) {
+        let (read, consumed) = match read_line(&mut reader, &mut window.text, limits.line_bytes) {
             Ok(read) => read,
             Err(error) => {
                 window.text.truncate(start);
