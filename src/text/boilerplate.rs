@@ -40,8 +40,10 @@ pub fn is_boilerplate(unit: &str) -> bool {
     let unit = &unit[trimmed_span(unit, char::is_whitespace)];
     starts_with_furniture(unit)
         // No character but '|' lower-cases to one: most units need no look
-        // for "| updated:".
-        || (unit.contains('|') && unit.to_lowercase().contains("| updated:"))
+        // for "| updated:". memchr looks for it many bytes at a time:
+        // `str::contains` had 0.9% of a profile's samples on news.
+        || (memchr::memchr(b'|', unit.as_bytes()).is_some()
+            && unit.to_lowercase().contains("| updated:"))
         || is_byline(unit)
 }
 
