@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use super::cues::{signature_bits, Cues, List};
 use super::cut::{cut, TITLE_WORDS};
-use super::style::{drop_relative, headline_style, name_first, present_tense};
+use super::style::{drop_relative, headline_style, main_verb, name_first, present_tense};
 use super::trim::{
     drop_appositive, drop_brackets, drop_descriptor, drop_openers, drop_reporter, drop_time,
     strip_attribution, strip_dateline, use_acronyms,
@@ -305,12 +305,18 @@ pub(super) fn build(
     drop_reporter(&mut words, cues);
     drop_time(&mut words, cues);
     headline_style(&mut words, cues);
-    drop_relative(&mut words, cues);
-    name_first(&mut words, cues, salience);
-    present_tense(&mut words, cues, tokenizer, salience);
+    let verb = drop_relative(&mut words, cues);
+    let verb = name_first(&mut words, cues, salience, verb);
+    let verb = present_tense(&mut words, cues, tokenizer, salience, verb);
     // Trimming may leave a lone comma empty ("Acme , a bakery , said").
+    let len = words.len();
     words.retain(|w| !w.text.is_empty());
-    let expected = cut(&mut words, cues, salience, tokenizer);
+    let verb = if words.len() == len {
+        verb
+    } else {
+        main_verb(&words, cues)
+    };
+    let expected = cut(&mut words, cues, salience, tokenizer, verb);
     tidy_end(&mut words, cues, tokenizer);
     let mut headline = words.iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
     balance_quotes(&mut headline);

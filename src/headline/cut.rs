@@ -4,7 +4,6 @@
 
 use super::build::{Role, Word};
 use super::cues::Cues;
-use super::style::main_verb;
 use super::{Salience, MAX_WORDS};
 use crate::text::tokenize::Tokenizer;
 
@@ -28,12 +27,14 @@ pub(super) const TITLE_WORDS: f64 = 5.3;
 /// phrase boundary that maximizes the salience it keeps over its length plus
 /// [`TITLE_WORDS`] (the ROUGE F1 one would expect against a title of that
 /// length), between [`CUT_MIN_WORDS`] and [`MAX_WORDS`] words, and never
-/// between a verb and its object. Returns that expected F1.
+/// between a verb and its object. `verb` is the [`main_verb`](super::style::main_verb) of `words`.
+/// Returns that expected F1.
 pub(super) fn cut(
     words: &mut Vec<Word>,
     cues: &Cues,
     salience: &Salience,
     tokenizer: &Tokenizer,
+    verb: Option<usize>,
 ) -> f64 {
     // A cut keeps at most `MAX_WORDS`: the words after them are never
     // weighed (looking them all up took 2.5M Ir of corp300's builds).
@@ -44,7 +45,7 @@ pub(super) fn cut(
         .collect();
     let expected = |n: usize| weights[..n].iter().sum::<f64>() / (n as f64 + TITLE_WORDS);
     let longest = words.len().min(MAX_WORDS);
-    let verb_end = verb_phrase_end(words, cues);
+    let verb_end = verb_phrase_end(words, cues, verb);
     let shortest = verb_end.clamp(CUT_MIN_WORDS, longest.max(CUT_MIN_WORDS));
     if longest <= shortest {
         words.truncate(longest);
@@ -86,9 +87,11 @@ pub(super) fn cut(
 
 /// How many words the headline needs to hold its first verb: the verb, the
 /// verb after a modal or "to", "to" and the verb after "set to", and the
-/// first word of an object. 0 when no verb was found.
-fn verb_phrase_end(words: &[Word], cues: &Cues) -> usize {
-    let Some(verb) = main_verb(words, cues) else {
+/// first word of an object. 0 when no verb was found. `verb` is the
+/// [`main_verb`](super::style::main_verb) of `words`.
+fn verb_phrase_end(words: &[Word], cues: &Cues, verb: Option<usize>) -> usize {
+    debug_assert_eq!(verb, super::style::main_verb(words, cues));
+    let Some(verb) = verb else {
         return 0;
     };
     let mut end = verb + 1;
