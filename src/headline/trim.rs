@@ -568,6 +568,13 @@ pub(super) fn drop_time(words: &mut Vec<Word>, cues: &Cues) {
 /// ("on", "late", "this"), a day, month or period, a part of the day or a
 /// year.
 fn time_span(words: &[Word], start: usize, cues: &Cues) -> Option<(usize, usize)> {
+    // Only a day opens a phrase without a lead word, and most words are
+    // neither: asked of every word, reading on for them took 0.4M of
+    // corp300's 225M Ir.
+    let first = words.get(start)?;
+    if !first.is(cues.time_lead) && !first.is(cues.days) {
+        return None;
+    }
     let mut at = start;
     while at < words.len() && words[at].is(cues.time_lead) && !words[at].ends_clause() {
         at += 1;
