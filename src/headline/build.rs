@@ -204,6 +204,12 @@ impl<'s> Word<'s> {
         &self.bare
     }
 
+    /// [`bare`](Self::bare), held apart from the word: borrowed from the
+    /// sentence when the word's is, copied only when it was lower-cased.
+    pub(super) fn sentence_bare(&self) -> Cow<'s, str> {
+        self.bare.clone()
+    }
+
     /// Whether the bare word is in `list`.
     pub(super) fn is(&self, list: List) -> bool {
         list.contains_with_bits(&self.bare, self.shape.signature_bits)
