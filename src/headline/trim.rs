@@ -57,15 +57,12 @@ pub(super) fn strip_dateline(sentence: &str) -> &str {
     // The dash comes within `DATELINE_MAX_CHARS` characters, so each
     // separator is looked for there only, not in the whole sentence (which
     // took 2.7M Ir of corp300's builds).
-    let window = sentence
-        .char_indices()
-        .nth(DATELINE_MAX_CHARS)
-        .map_or(sentence.len(), |(at, _)| at);
+    let window = char_offset(sentence, DATELINE_MAX_CHARS);
     // Each separator has its dash ('-', or '—' or '–', whose first byte is
     // 0xE2) as its first or second character: most sentences have none
     // there, and no dateline.
     let dash_zone = &sentence.as_bytes()[..(window + 2).min(sentence.len())];
-    if !dash_zone.iter().any(|&b| b == b'-' || b == 0xE2) {
+    if memchr::memchr2(b'-', 0xE2, dash_zone).is_none() {
         return sentence;
     }
     for separator in DATELINE_ENDS {
@@ -77,6 +74,18 @@ pub(super) fn strip_dateline(sentence: &str) -> &str {
         }
     }
     sentence
+}
+
+/// The byte offset of character `n` of `text` (its length when it has no
+/// more): where its first `n` characters end. An ASCII start is read off
+/// its bytes, without decoding them (which took 0.27M of corp300's 222M
+/// Ir; with memchr looking for the dashes, 0.5M in all).
+fn char_offset(text: &str, n: usize) -> usize {
+    let head = &text.as_bytes()[..text.len().min(n + 1)];
+    if head.is_ascii() {
+        return text.len().min(n);
+    }
+    text.char_indices().nth(n).map_or(text.len(), |(at, _)| at)
 }
 
 /// The separators that end a dateline, in the order they are tried.
@@ -630,6 +639,19 @@ mod tests {
             }
         }
         sentence
+    }
+
+    proptest::proptest! {
+        /// A character's offset read off ASCII bytes is where decoding
+        /// finds it.
+        #[test]
+        fn char_offsets_are_where_decoding_finds_them(
+            text in "[a-z —é]{0,12}",
+            n in 0usize..14,
+        ) {
+            let decoded = text.char_indices().nth(n).map_or(text.len(), |(at, _)| at);
+            proptest::prop_assert_eq!(char_offset(&text, n), decoded);
+        }
     }
 
     proptest::proptest! {
