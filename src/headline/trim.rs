@@ -402,10 +402,14 @@ pub(super) fn drop_descriptor(
     }
     let mut start = 0;
     while start < words.len() {
-        // Twice: "embattled | Russian oil giant | Yukos".
+        // Twice: "embattled | Russian oil giant | Yukos". Unless the first
+        // look removed a descriptor, the second would find what it found
+        // (looking again took 0.6M of corp300's 221M Ir).
         for _ in 0..2 {
-            if let Some(name) = descriptor_end(words, start, cues, tokenizer, salience) {
-                remove(words, start, name);
+            let removed = descriptor_end(words, start, cues, tokenizer, salience)
+                .is_some_and(|name| remove(words, start, name));
+            if !removed {
+                break;
             }
         }
         // After a preposition, but not "to", which may open a verb ("to
