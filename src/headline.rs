@@ -313,19 +313,21 @@ impl TopOdds {
         } else {
             0
         };
-        let mut words = self.odds[..self.len].iter().copied().peekable();
-        let (mut sum, mut best) = (0.0, 0.0f64);
+        // Merged by an index into the words' odds: a `Peekable` took 0.4M
+        // of corp300's 220M Ir, the bound being asked of most words read.
+        let words = &self.odds[..self.len];
+        let (mut k, mut sum, mut best) = (0, 0.0, 0.0f64);
         for n in 1..=MAX_WORDS {
-            let next = match words.peek() {
-                Some(&odds) if acronyms == 0 || odds.total_cmp(&acronym).is_ge() => words.next(),
+            let odds = match words.get(k) {
+                Some(&odds) if acronyms == 0 || odds.total_cmp(&acronym).is_ge() => {
+                    k += 1;
+                    odds
+                }
                 _ if acronyms > 0 => {
                     acronyms -= 1;
-                    Some(acronym)
+                    acronym
                 }
-                _ => None,
-            };
-            let Some(odds) = next else {
-                break;
+                _ => break,
             };
             sum += odds;
             best = best.max(sum / (n as f64 + TITLE_WORDS));
