@@ -197,14 +197,22 @@ pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
     if salience.has_no_acronyms() {
         return;
     }
+    // The initials of a run, in a buffer reused from run to run.
+    let mut initials = String::new();
     let mut i = 0;
     while i < words.len() {
+        // Only a capital opens a run: most words need no more look (reading
+        // each as a run took 0.5M of corp300's 219M Ir).
+        if !words[i].capitalized() {
+            i += 1;
+            continue;
+        }
         // "of" or "and" joins names, not a capitalized first word to one
         // ("Profits at Chinese ..." is no "PC").
         let joins = i > 0 || salience.is_name(words[0].bare());
         // A run of capitalized words, "of" or "and" between them.
         let mut end = i;
-        let mut initials = String::new();
+        initials.clear();
         while end < words.len() {
             let word = &words[end];
             let capital = word.text().chars().next().filter(|c| c.is_uppercase());
@@ -232,7 +240,7 @@ pub(super) fn use_acronyms(words: &mut Vec<Word>, salience: &Salience) {
                 .find(|&(_, c)| !c.is_alphanumeric())
                 .map(|(at, _)| last[at..].to_string())
                 .unwrap_or_default();
-            words[i].set_text(initials + &tail);
+            words[i].set_text(std::mem::take(&mut initials) + &tail);
             words.drain(i + 1..end);
             i += 1;
         } else {
