@@ -324,11 +324,40 @@ pub(super) fn build(
     };
     let expected = cut(&mut words, cues, salience, tokenizer, verb);
     tidy_end(&mut words, cues, tokenizer);
-    let mut headline = words.iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
+    let mut headline = joined(&words);
     balance_quotes(&mut headline);
+    capitalize_first_in(&mut headline);
     Built {
-        text: capitalize_first(&headline),
+        text: headline,
         expected,
+    }
+}
+
+/// The words' texts joined by spaces, written into one string.
+fn joined(words: &[Word]) -> String {
+    let len = words.iter().map(|w| w.text.len() + 1).sum();
+    let mut text = String::with_capacity(len);
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(&word.text);
+    }
+    text
+}
+
+/// [`capitalize_first`] in place: an ASCII letter or digit is upper-cased
+/// where it stands. (A new string for each headline, after a vector of
+/// its words and the string they were joined into, took 0.5M of
+/// corp300's 219M Ir.)
+fn capitalize_first_in(text: &mut String) {
+    match text
+        .bytes()
+        .position(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
+    {
+        Some(at) if text.as_bytes()[at].is_ascii() => text[at..=at].make_ascii_uppercase(),
+        Some(_) => *text = capitalize_first(text),
+        None => {}
     }
 }
 
@@ -471,6 +500,13 @@ fn tidy_end(words: &mut Vec<Word>, cues: &Cues, tokenizer: &Tokenizer) {
 
 /// Removes quote marks and brackets that would be left open.
 fn balance_quotes(headline: &mut String) {
+    // Most headlines have no bracket or quote ('“' and '”' start with
+    // 0xE2): two looks for their bytes say so (counting each of them took
+    // 0.3M of corp300's 218M Ir).
+    let bytes = headline.as_bytes();
+    if memchr::memchr3(b'(', b')', b'"', bytes).is_none() && memchr::memchr(0xE2, bytes).is_none() {
+        return;
+    }
     if headline.matches('(').count() != headline.matches(')').count() {
         *headline = headline.replace(['(', ')'], "");
     }
@@ -692,6 +728,14 @@ mod tests {
                 crate::headline::trim_ascii_to_word(&word),
                 word.trim_matches(|c: char| !c.is_alphanumeric())
             );
+        }
+
+        /// A headline is capitalized in place as into a new string.
+        #[test]
+        fn headlines_are_capitalized_in_place_as_anew(text in "[ a-zé1\"'(ß]{0,6}") {
+            let mut in_place = text.clone();
+            super::capitalize_first_in(&mut in_place);
+            prop_assert_eq!(in_place, super::capitalize_first(&text));
         }
 
         /// A sentence is borrowed only when collapsing its space would not
