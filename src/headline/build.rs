@@ -393,11 +393,7 @@ fn split_words(body: &str, limit: usize) -> Vec<Word<'_>> {
         if words.len() == limit {
             break;
         }
-        let core = token.trim_end_matches(['.', ',', ';', ':']);
-        let sign = !core.is_empty()
-            && core
-                .chars()
-                .all(|c| matches!(c, '%' | '‰' | '€' | '$' | '£' | '¥'));
+        let sign = is_sign(token);
         match words.last_mut() {
             Some(last) if sign => {
                 last.push_text("\u{a0}");
@@ -407,6 +403,20 @@ fn split_words(body: &str, limit: usize) -> Vec<Word<'_>> {
         }
     }
     words
+}
+
+/// Whether `token` is a sign standing alone ("%", "$."). A sign starts
+/// with '%' or '$' or the first byte of '‰', '€' (0xE2), '£' or '¥'
+/// (0xC2): that byte rules out most words without decoding them.
+fn is_sign(token: &str) -> bool {
+    if !matches!(token.as_bytes().first(), Some(b'%' | b'$' | 0xC2 | 0xE2)) {
+        return false;
+    }
+    let core = token.trim_end_matches(['.', ',', ';', ':']);
+    !core.is_empty()
+        && core
+            .chars()
+            .all(|c| matches!(c, '%' | '‰' | '€' | '$' | '£' | '¥'))
 }
 
 /// Removes `words[from..to]` when at least [`MIN_WORDS`] stay.
@@ -728,6 +738,15 @@ mod tests {
                 crate::headline::trim_ascii_to_word(&word),
                 word.trim_matches(|c: char| !c.is_alphanumeric())
             );
+        }
+
+        /// A token's first byte rules out a sign as reading it would.
+        #[test]
+        fn signs_are_found_as_by_reading_them(token in "[%$‰€£¥.,a”]{0,3}") {
+            let core = token.trim_end_matches(['.', ',', ';', ':']);
+            let read = !core.is_empty()
+                && core.chars().all(|c| matches!(c, '%' | '‰' | '€' | '$' | '£' | '¥'));
+            prop_assert_eq!(super::is_sign(&token), read);
         }
 
         /// A headline is capitalized in place as into a new string.

@@ -139,10 +139,12 @@ fn drop_function_words(words: &mut Vec<Word>, cues: &Cues) {
     while i < words.len() {
         let word = words[i].bare();
         let droppable = words[i].letters() && (words[i].lower() || i == 0);
+        // The suffix before the length: it rules out most words without
+        // counting their characters.
         let adverb = droppable
             && cues.inflects
-            && word.chars().count() >= 5
             && word.ends_with("ly")
+            && word.chars().count() >= 5
             && !words[i].is(cues.not_adverbs);
         let determiner = droppable && words[i].is(cues.dropped);
         if (determiner || adverb) && remove_keeping(words, i, i + 1, STYLE_MIN_WORDS) {

@@ -258,10 +258,7 @@ const MAX_BRACKET_WORDS: usize = 40;
 pub(super) fn drop_brackets(words: &mut Vec<Word>) {
     let mut i = 1;
     while i < words.len() {
-        let opens = words[i]
-            .text()
-            .trim_start_matches(['"', '“', '\''])
-            .starts_with(['(', '[']);
+        let opens = opens_bracket(words[i].text());
         // Only a word that opens a bracket looks ahead, and only so far: a
         // bracket left open for longer is not an aside (and an unbounded
         // search from every word was quadratic on long lead sentences).
@@ -302,6 +299,18 @@ pub(super) fn drop_brackets(words: &mut Vec<Word>) {
             remove(words, open, close + 1);
         }
     }
+}
+
+/// Whether `word` opens a bracket, after any opening quotes. Asked of
+/// every word: most start with none of those, which their first byte says
+/// without decoding a character ('“' starts with 0xE2).
+fn opens_bracket(word: &str) -> bool {
+    matches!(
+        word.as_bytes().first(),
+        Some(b'"' | b'\'' | b'(' | b'[' | 0xE2)
+    ) && word
+        .trim_start_matches(['"', '“', '\''])
+        .starts_with(['(', '['])
 }
 
 /// Drops leading adverbials and connectives: "In 2003, ", "On Monday, ",
@@ -651,6 +660,16 @@ mod tests {
             }
         }
         sentence
+    }
+
+    proptest::proptest! {
+        /// A word's first byte rules out a bracket as trimming its quotes
+        /// would.
+        #[test]
+        fn brackets_are_found_as_after_trimming_quotes(word in "[\"“'(\\[a”]{0,4}") {
+            let trimmed = word.trim_start_matches(['"', '“', '\'']).starts_with(['(', '[']);
+            proptest::prop_assert_eq!(opens_bracket(&word), trimmed);
+        }
     }
 
     proptest::proptest! {
