@@ -4,7 +4,6 @@
 
 use super::build::{Role, Word};
 use super::cues::Cues;
-use super::style::main_verb;
 use super::{Salience, MAX_WORDS};
 use crate::text::tokenize::Tokenizer;
 
@@ -28,27 +27,22 @@ pub(super) const TITLE_WORDS: f64 = 5.3;
 /// phrase boundary that maximizes the salience it keeps over its length plus
 /// [`TITLE_WORDS`] (the ROUGE F1 one would expect against a title of that
 /// length), between [`CUT_MIN_WORDS`] and [`MAX_WORDS`] words, and never
-/// between a verb and its object. Returns that expected F1.
+/// between a verb and its object. `verb` is the
+/// [`main_verb`](super::style::main_verb) of `words`. Returns that expected
+/// F1.
 pub(super) fn cut(
     words: &mut Vec<Word>,
     cues: &Cues,
     salience: &Salience,
     tokenizer: &Tokenizer,
+    verb: Option<usize>,
 ) -> f64 {
-    // A cut keeps at most `MAX_WORDS`: the words after them are never
-    // weighed (looking them all up took 2.5M Ir of corp300's builds).
-    let weights: Vec<f64> = words
-        .iter()
-        .take(MAX_WORDS)
-        .map(|w| salience.of_word(w.text()))
-        .collect();
-    let expected = |n: usize| weights[..n].iter().sum::<f64>() / (n as f64 + TITLE_WORDS);
     let longest = words.len().min(MAX_WORDS);
-    let verb_end = verb_phrase_end(words, cues);
+    let verb_end = verb_phrase_end(words, cues, verb);
     let shortest = verb_end.clamp(CUT_MIN_WORDS, longest.max(CUT_MIN_WORDS));
     if longest <= shortest {
         words.truncate(longest);
-        return expected(words.len());
+        return expected(&weigh(words, salience), words.len());
     }
     // A headline is the main clause: it ends at the first clause boundary
     // after the verb ("forecasts | that growth ..." is no boundary: the
@@ -63,6 +57,8 @@ pub(super) fn cut(
         .unwrap_or(words.len());
     let longest = longest.min(clause.max(shortest));
     let shortest = shortest.min(longest);
+    let weights = weigh(&words[..longest], salience);
+    let expected = |n: usize| expected(&weights, n);
     let boundary = |n: usize| {
         n == words.len()
             || is_clause_end(words, n, cues)
@@ -84,11 +80,26 @@ pub(super) fn cut(
     expected
 }
 
+/// The salience of each of `words`. Only the words a cut may keep are
+/// weighed, at most [`MAX_WORDS`] and none past the main clause (looking
+/// up every word took 2.5M Ir of corp300's builds, the first `MAX_WORDS`
+/// 0.5M more than the clause's).
+fn weigh(words: &[Word], salience: &Salience) -> Vec<f64> {
+    words.iter().map(|w| salience.of_word(w.text())).collect()
+}
+
+/// What [`cut`] expects of keeping the first `n` words, of `weights`.
+fn expected(weights: &[f64], n: usize) -> f64 {
+    weights[..n].iter().sum::<f64>() / (n as f64 + TITLE_WORDS)
+}
+
 /// How many words the headline needs to hold its first verb: the verb, the
 /// verb after a modal or "to", "to" and the verb after "set to", and the
-/// first word of an object. 0 when no verb was found.
-fn verb_phrase_end(words: &[Word], cues: &Cues) -> usize {
-    let Some(verb) = main_verb(words, cues) else {
+/// first word of an object. 0 when no verb was found. `verb` is the
+/// [`main_verb`](super::style::main_verb) of `words`.
+fn verb_phrase_end(words: &[Word], cues: &Cues, verb: Option<usize>) -> usize {
+    debug_assert_eq!(verb, super::style::main_verb(words, cues));
+    let Some(verb) = verb else {
         return 0;
     };
     let mut end = verb + 1;
