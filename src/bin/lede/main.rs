@@ -17,13 +17,6 @@ use lede::{output, Format, Language, Summarizer};
 
 use args::{Args, Command};
 
-/// mimalloc instead of the system allocator: a summary makes a few hundred
-/// small allocations, and `lede --jsonl --threads 1` over `corpus/` x200
-/// took 2% less CPU time with it. Built without transparent huge pages,
-/// whose zeroing made the kernel's share of a run vary from 8 ms to 80 ms.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
