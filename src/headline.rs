@@ -407,7 +407,7 @@ impl<'a> Salience<'a> {
     /// rounds no lower), so the answer is yes as soon as the words read so
     /// far reach `best`: most sentences asked about are built, and reading
     /// all their words first took 16M Ir on corp300.
-    fn may_reach(&self, sentence: &'a str, cues: &Cues, factor: f64, best: f64) -> bool {
+    fn may_reach(&self, sentence: &str, cues: &Cues, factor: f64, best: f64) -> bool {
         // Not below `best`: the sentence that pruning by `factor * bound <
         // best` keeps.
         let reaches = |bound: f64| (factor * bound).partial_cmp(&best) != Some(Ordering::Less);
