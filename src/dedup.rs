@@ -155,6 +155,7 @@ impl Dedup {
             }
             dedup.current.starts.reserve(window);
             dedup.current.sets.reserve(window * TYPICAL_SET_WORDS);
+            dedup.set.words.reserve(2 * TYPICAL_SET_WORDS);
         }
         dedup
     }

@@ -205,14 +205,16 @@ impl Summarizer {
 
         // Candidates: unique units that are story text, with their index in `units`.
         let mut boilerplate_removed = 0;
-        let candidates: Vec<usize> = (0..units.len())
-            .filter(|&i| unit_words[i].0 > 0)
-            .filter(|&i| {
-                let furniture = is_boilerplate(units[i].text(text));
-                boilerplate_removed += usize::from(furniture);
-                !furniture
-            })
-            .collect();
+        let mut candidates: Vec<usize> = Vec::with_capacity(units.len());
+        candidates.extend(
+            (0..units.len())
+                .filter(|&i| unit_words[i].0 > 0)
+                .filter(|&i| {
+                    let furniture = is_boilerplate(units[i].text(text));
+                    boilerplate_removed += usize::from(furniture);
+                    !furniture
+                }),
+        );
 
         // Term ids are handed out in order of first appearance among the
         // candidates, written over their stems.

@@ -64,7 +64,8 @@ impl TfIdf {
         // At most one count per id: the capacity only takes memory as it is
         // written to.
         let mut counts: Vec<u32> = Vec::with_capacity(ids.len());
-        let mut ends = Vec::new();
+        let runs = runs.into_iter();
+        let mut ends = Vec::with_capacity(runs.size_hint().0);
         let mut max_id = None;
         // Each sentence's distinct ids are written over the buffer from the
         // front, never past the id being read.
