@@ -228,7 +228,8 @@ impl Segmenter {
         let lines = lines(text);
         // One allocation for all the blocks, and one for the paragraphs of
         // each block in turn: texts have many short blocks.
-        let blocks: Vec<&[Line]> = lines.chunk_by(|_, line| !line.opens_block).collect();
+        let mut blocks: Vec<&[Line]> = Vec::with_capacity(lines.len());
+        blocks.extend(lines.chunk_by(|_, line| !line.opens_block));
         if let [first, _, ..] = blocks.as_slice() {
             if let Some(title) = standalone_title(text, first) {
                 push_trimmed(
