@@ -248,13 +248,20 @@ impl Lexicon<'_> {
     /// headline rewrote, "rises" for "rose") is added to it, as any word
     /// read is, so the next lookup of it is as quick.
     pub fn for_each_document_term(&mut self, text: &str, mut f: impl FnMut(Option<u32>)) {
-        words(text).fold_spans((), |(), span| {
-            let id = self.id(text, span);
-            if let Some(stem) = self.table.words[id as usize].stem {
-                let slot = self.table.document_terms[stem as usize];
-                f((slot.document == self.table.document).then_some(slot.term));
+        let mut term_of = |lexicon: &mut Self, span: Range<usize>| {
+            let id = lexicon.id(text, span);
+            if let Some(stem) = lexicon.table.words[id as usize].stem {
+                let slot = lexicon.table.document_terms[stem as usize];
+                f((slot.document == lexicon.table.document).then_some(slot.term));
             }
-        });
+        };
+        // The headline asks word by word, and most are plain: a run of
+        // ASCII letters and digits is one word, without the word scanner.
+        if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            term_of(self, 0..text.len());
+            return;
+        }
+        words(text).fold_spans((), |(), span| term_of(self, span));
     }
 
     #[cold]
@@ -1069,6 +1076,13 @@ mod tests {
     }
 
     proptest! {
+        /// What `for_each_document_term`'s shortcut takes for granted.
+        #[test]
+        fn an_ascii_alphanumeric_run_is_one_word(run in "[A-Za-z0-9]{1,40}") {
+            let plain: Vec<&str> = run.unicode_words().collect();
+            prop_assert_eq!(plain, vec![run.as_str()]);
+        }
+
         #[test]
         fn fast_words_equal_unicode_words(text in mixed_text()) {
             let fast: Vec<&str> = words(&text).collect();
