@@ -816,15 +816,21 @@ struct Line {
 fn lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::with_capacity(text.len() / UNIT_BYTES + 1);
     let mut opens_block = true;
+    // The line ends as `split_inclusive('\n')` finds them, with the memchr
+    // crate's vector search: `str`'s own search for a character, once a
+    // line, took 0.8% of lede's instructions on news.
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
+    while offset < text.len() {
+        let next = newlines.next().map_or(text.len(), |at| at + 1);
+        let raw = &text[offset..next];
         let content = raw.trim_end_matches(['\n', '\r']);
         let line = Line {
             start: offset,
             end: offset + content.len(),
             opens_block,
         };
-        offset += raw.len();
+        offset = next;
         if content.chars().all(is_space) {
             opens_block = true;
         } else {
@@ -1344,6 +1350,28 @@ mod fast_path_tests {
     }
 
     proptest! {
+        /// `lines` finds its line ends as `split_inclusive('\n')` does.
+        #[test]
+        fn lines_split_as_split_inclusive(text in "[a \r\n\t\u{a0}é]{0,40}") {
+            let mut expected = Vec::new();
+            let (mut offset, mut opens_block) = (0, true);
+            for raw in text.split_inclusive('\n') {
+                let content = raw.trim_end_matches(['\n', '\r']);
+                if content.chars().all(is_space) {
+                    opens_block = true;
+                } else {
+                    expected.push((offset, offset + content.len(), opens_block));
+                    opens_block = false;
+                }
+                offset += raw.len();
+            }
+            let got: Vec<_> = lines(&text)
+                .iter()
+                .map(|line| (line.start, line.end, line.opens_block))
+                .collect();
+            prop_assert_eq!(got, expected);
+        }
+
         #[test]
         fn next_terminator_finds_the_first_mark(text in TEXT) {
             for language in [Language::English, Language::Greek] {
