@@ -338,7 +338,13 @@ impl TopOdds {
 
 impl<'a> Salience<'a> {
     fn new(text: &'a str, units: &[Unit], lexicon: Lexicon<'a>, counts: &'a [u32]) -> Self {
-        let mut names = Names::default();
+        // News text capitalizes a word every 44 bytes (corpus/: 2,096 in
+        // 92 KB): room for one every 32 sizes the list of names once,
+        // rather than growing it by copying.
+        let mut names = Names {
+            ascii: Vec::with_capacity((text.len() / 32).min(NAMES_LISTED)),
+            ..Names::default()
+        };
         let mut acronyms = FastSet::default();
         let mut lower = String::new();
         for unit in units {
