@@ -185,7 +185,11 @@ impl Lexicon<'_> {
             let id = self.id(text, span);
             let word = &self.table.words[id as usize];
             hashes.push(word.hash);
-            stems.extend(word.stem);
+            // A push, not `extend` with the `Option`: this loop runs for
+            // every word, and extend reserves room before each.
+            if let Some(stem) = word.stem {
+                stems.push(stem);
+            }
             count + 1
         })
     }
