@@ -13,6 +13,8 @@
 
 use std::ops::RangeInclusive;
 
+use crate::text::tokenize::FastMap;
+
 /// MinHash bands and rows per band: 8 x 2 hashes finds a pair at Jaccard
 /// 0.8 with probability 0.9997 and at 0.6 with 0.97, while pairs at 0.3
 /// become candidates 53% of the time (and are then nearly all ruled out by
@@ -82,7 +84,7 @@ pub struct Dedup {
     /// Units pushed so far.
     units: usize,
     /// Fingerprint of a unit's word sequence -> the unit its copies point to.
-    exact: Firsts,
+    exact: FastMap<Fingerprint, usize>,
     /// While every pair is checked: the candidates (the units kept that
     /// have enough words) and their sketches, whose sets are in `current`.
     /// `None` once near duplicates are looked up by LSH.
@@ -132,7 +134,7 @@ impl Dedup {
             threshold,
             near: threshold < 1.0,
             units: 0,
-            exact: Firsts::default(),
+            exact: FastMap::default(),
             kept: Some(Vec::new()),
             current: Epoch::default(),
             previous: Epoch::default(),
@@ -168,15 +170,11 @@ impl Dedup {
             return None;
         }
         let fingerprint = Fingerprint::of(words);
-        self.exact.reserve(1);
-        // The slot a new fingerprint takes stays free while the unit is
-        // checked for near duplicates, which do not touch this table.
-        let slot = match self.exact.find(fingerprint) {
-            Ok(first) => return Some(first as usize),
-            Err(slot) => slot,
-        };
+        if let Some(&first) = self.exact.get(&fingerprint) {
+            return Some(first);
+        }
         if !self.near {
-            self.exact.fill(slot, fingerprint, i);
+            self.exact.insert(fingerprint, i);
             return None;
         }
         let mut set = std::mem::take(&mut self.set);
@@ -223,7 +221,7 @@ impl Dedup {
             best
         };
         // Later exact copies of this unit point to the unit that is kept.
-        self.exact.fill(slot, fingerprint, best.unwrap_or(i));
+        self.exact.insert(fingerprint, best.unwrap_or(i));
         self.set = set;
         best
     }
@@ -417,16 +415,12 @@ fn position(i: usize) -> u32 {
     u32::try_from(i).expect("fewer than 2^32 units and words: each takes bytes of memory")
 }
 
-/// A 96-bit fingerprint of a word sequence, from two hash chains: equal
+/// A 128-bit fingerprint of a word sequence, from two hash chains: equal
 /// sequences have equal fingerprints, and two different ones practically
-/// never do (among a million units, the odds that any two collide are
-/// about 2^-57), so exact duplicates are found without keeping every
-/// unit's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    high: u64,
-    low: u32,
-}
+/// never do (both 64-bit chains would have to collide), so exact duplicates
+/// are found without keeping every unit's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Fingerprint(u64, u64);
 
 impl Fingerprint {
     fn of(words: &[u64]) -> Self {
@@ -441,87 +435,7 @@ impl Fingerprint {
                 .wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
                 .rotate_left(31);
         }
-        Fingerprint {
-            high: mix(a, 1),
-            low: mix(b, 2) as u32,
-        }
-    }
-}
-
-/// Fingerprint -> the unit its copies point to: an open-addressing table
-/// with linear probing, at most three quarters full, 16 bytes a slot. It
-/// takes the place of a `HashMap` keyed by the fingerprint, which hashed
-/// the fingerprint again and kept its control bytes apart from its
-/// entries.
-#[derive(Debug, Default)]
-struct Firsts {
-    /// A power of two of slots.
-    slots: Vec<FirstSlot>,
-    len: usize,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct FirstSlot {
-    high: u64,
-    low: u32,
-    /// `NONE` for an empty slot.
-    unit: u32,
-}
-
-const EMPTY_FIRST: FirstSlot = FirstSlot {
-    high: 0,
-    low: 0,
-    unit: NONE,
-};
-
-impl Firsts {
-    /// The unit of `fingerprint`, or the empty slot it would take. The
-    /// table must have room ([`reserve`](Self::reserve)).
-    fn find(&self, fingerprint: Fingerprint) -> Result<u32, usize> {
-        let mask = self.slots.len() - 1;
-        // The fingerprint is a full mix: its low bits make a good index.
-        let mut slot = fingerprint.high as usize & mask;
-        loop {
-            let taken = self.slots[slot];
-            if taken.unit == NONE {
-                return Err(slot);
-            }
-            if taken.high == fingerprint.high && taken.low == fingerprint.low {
-                return Ok(taken.unit);
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    /// Puts `fingerprint` in the empty `slot` that [`find`](Self::find)
-    /// gave it, pointing to `unit`.
-    fn fill(&mut self, slot: usize, fingerprint: Fingerprint, unit: usize) {
-        self.slots[slot] = FirstSlot {
-            high: fingerprint.high,
-            low: fingerprint.low,
-            unit: position(unit),
-        };
-        self.len += 1;
-    }
-
-    /// Makes room for `more` fingerprints, so that a slot found before
-    /// they are added stays where it is.
-    fn reserve(&mut self, more: usize) {
-        if (self.len + more) * 4 <= self.slots.len() * 3 {
-            return;
-        }
-        let size = ((self.len + more) * 4 / 3 + 1).next_power_of_two().max(16);
-        let slots = std::mem::replace(&mut self.slots, vec![EMPTY_FIRST; size]);
-        for old in slots.into_iter().filter(|old| old.unit != NONE) {
-            let fingerprint = Fingerprint {
-                high: old.high,
-                low: old.low,
-            };
-            // Each fingerprint is in the table once: it finds an empty slot.
-            if let Err(slot) = self.find(fingerprint) {
-                self.slots[slot] = old;
-            }
-        }
+        Fingerprint(mix(a, 1), mix(b, 2))
     }
 }
 
