@@ -389,7 +389,7 @@ fn collapsed(sentence: &str) -> Cow<'_, str> {
 fn split_words(body: &str, limit: usize) -> Vec<Word<'_>> {
     debug_assert!(!body.contains(|c: char| c.is_whitespace() && c != ' '));
     // Room for the words of a news sentence (about six bytes a word and its
-    // space), so the list is seldom grown by copying.
+    // space; five leaves headroom), so the list is seldom grown by copying.
     let mut words: Vec<Word> = Vec::with_capacity((body.len() / 5 + 1).min(limit));
     for token in body.split(' ').filter(|token| !token.is_empty()) {
         if words.len() == limit {
