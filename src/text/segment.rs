@@ -6,8 +6,13 @@
 //! quotes and brackets after a full stop, ellipses, "?!" runs, list items, and
 //! title or heading lines that have no final punctuation. Where languages
 //! differ (abbreviations, ordinal dots, quote marks, the Greek question
-//! mark), `segment/rules.rs` holds each one's rules.
+//! mark), `segment/rules.rs` holds each one's rules. `segment/layout.rs`
+//! finds the lines, blocks and paragraphs this module splits into
+//! sentences, and `segment/captions.rs` cuts photo captions glued to a
+//! sentence.
 
+mod captions;
+mod layout;
 mod rules;
 
 use std::borrow::Cow;
@@ -16,6 +21,11 @@ use super::scan::{find_byte, is_ascii_space, swar, trimmed_span};
 pub(crate) use super::scan::{is_space, word_spans};
 use super::tokenize::{FastMap, FastSet};
 use crate::language::Language;
+pub(crate) use layout::looks_like_title;
+use layout::{
+    ends_with_terminal, lines, list_marker, markdown_heading_marker, paragraphs_of_block,
+    standalone_title, Line, Paragraph,
+};
 use rules::{Rules, COMMON_PREFIX, COMMON_SUFFIX};
 
 /// What kind of unit a span is.
@@ -125,30 +135,9 @@ const LANGUAGE_CLOSERS: &[char] = &['“', '‘', '«'];
 /// once, rather than grown from empty by copying five times an article.
 const UNIT_BYTES: usize = 128;
 
-/// The fewest words on each side of a glued-caption seam: a caption is a
-/// full clause ("Greece has denied it will miss a repayment"), and so is the
-/// sentence after it. Written from the shape of Daily Mail captions.
-const CAPTION_MIN_WORDS: usize = 6;
-
-/// Capitalized stop words that are more often a name, a month or "I" than a
-/// sentence's first word ("last May but", "said I was").
-const CAPTION_NAME_WORDS: &[&str] = &["I", "US", "May", "Will", "Can", "Don", "Am"];
-
 /// A line no longer than this many words, without final punctuation, is a
 /// heading; a longer one is running text that lost its punctuation.
 const HEADING_MAX_WORDS: usize = 24;
-
-/// A first line ending in "?" or "!" with at most this many words, set
-/// apart by a blank line, is a title (BBC titles average 5.3 words).
-const STANDALONE_TITLE_MAX_WORDS: usize = 12;
-
-/// Lines shorter than this are never taken for hard-wrapped text: editors and
-/// mailers wrap at 60-80 columns, titles and labels are shorter.
-const WRAP_MIN_CHARS: usize = 40;
-
-/// In a hard-wrapped block a line shorter than this share of the block's
-/// longest line ends a paragraph (or is a title) rather than wrapping.
-const WRAP_MIN_SHARE: f64 = 0.6;
 
 impl Segmenter {
     /// Builds a segmenter for `language`.
@@ -377,207 +366,6 @@ impl Segmenter {
         push_trimmed(text, piece_start, end, paragraph, kind, units);
     }
 
-    /// Byte offsets in `sentence` where a glued caption ends and the next
-    /// sentence starts.
-    ///
-    /// Web pages put photo captions between paragraphs, and text taken from
-    /// them glues each caption, which has no final stop, to the next
-    /// sentence: "... than a colleague The cost of divorce can ...". The seam
-    /// is a word that is not a stop word and has no final punctuation, then a
-    /// capitalized stop word, then a lower-case word. A stop word inside a
-    /// sentence is capitalized mostly in names, and those go on with a capital
-    /// ("told The Times", "rival All Nippon") or follow a stop word ("and I
-    /// think"). Both sides must be long enough to be sentences. On bbc-dev
-    /// (clean text) this rule splits about 18 of ~19,000 sentences, mostly
-    /// where a full stop was really missing; on cnndm-dev it gives +0.4
-    /// ROUGE-1 and +0.5 ROUGE-Lsum with the other defaults, bbc-dev unchanged.
-    /// Allowing an opening quote before the
-    /// stop word, or asking for a lower-case word before the seam, split
-    /// quotes after "said" and lost half the gain on cnndm-dev.
-    fn caption_cuts(&self, sentence: &str) -> Vec<usize> {
-        if !self.rules.caption_cuts || !self.has_caption_seam(sentence) {
-            return Vec::new();
-        }
-        // Seams are rare, so the words are walked only when there is one:
-        // the length rules need the word count and each seam's word index.
-        let (seams, count) = self.caption_seams(sentence);
-        let mut cuts = Vec::new();
-        let mut piece_start = 0;
-        for (i, offset) in seams {
-            if i - piece_start >= CAPTION_MIN_WORDS && count - i >= CAPTION_MIN_WORDS {
-                cuts.push(offset);
-                piece_start = i;
-            }
-        }
-        cuts
-    }
-
-    /// Each caption seam of `sentence` as (index of the capitalized stop
-    /// word, its byte offset), and the number of words.
-    fn caption_seams(&self, sentence: &str) -> (Vec<(usize, usize)>, usize) {
-        // One pass over the words, three at a time, without keeping them.
-        let mut seams: Vec<(usize, usize)> = Vec::new();
-        let mut count = 0;
-        let mut window: [(usize, &str); 3] = [(0, ""); 3];
-        for span in word_spans(sentence) {
-            window = [window[1], window[2], span];
-            count += 1;
-            if count >= 3 && self.is_caption_seam(window[0].1, window[1].1, window[2].1) {
-                seams.push((count - 2, window[1].0));
-            }
-        }
-        (seams, count)
-    }
-
-    /// Whether `sentence` has a caption seam at all: the same answer as
-    /// `!caption_seams(sentence).0.is_empty()`, found without walking every
-    /// word. A seam's middle word starts with a capital, so only the words
-    /// that start with one are looked at, with their neighbours: in news
-    /// copy one word in eight, and the scan between them takes 8 bytes at a
-    /// time ([`find_byte`]).
-    fn has_caption_seam(&self, sentence: &str) -> bool {
-        if sentence.is_ascii() {
-            self.has_ascii_caption_seam(sentence)
-        } else {
-            self.has_unicode_caption_seam(sentence)
-        }
-    }
-
-    /// [`Self::has_caption_seam`] for ASCII text (most English sentences),
-    /// where each byte is a character and white space is [`is_ascii_space`].
-    fn has_ascii_caption_seam(&self, sentence: &str) -> bool {
-        let bytes = sentence.as_bytes();
-        let is_space = |&b: &u8| is_ascii_space(b);
-        // The first word has none before it: its capital opens no seam.
-        let Some(first) = bytes.iter().position(|b| !is_space(b)) else {
-            return false;
-        };
-        let mut at = bytes[first..]
-            .iter()
-            .position(is_space)
-            .map_or(bytes.len(), |n| first + n);
-        while let Some(p) = find_byte(bytes, at, swar::ascii_uppercase, |b| b.is_ascii_uppercase())
-        {
-            let word_end = bytes[p..]
-                .iter()
-                .position(is_space)
-                .map_or(bytes.len(), |n| p + n);
-            // The next capital that may start a word is past this word.
-            at = word_end;
-            if p == 0 || !is_space(&bytes[p - 1]) {
-                // A capital inside a word.
-                continue;
-            }
-            let Some(next_start) = bytes[word_end..].iter().position(|b| !is_space(b)) else {
-                // The last word: nothing follows it.
-                return false;
-            };
-            let next_start = word_end + next_start;
-            // The tests of `is_caption_seam` on the words found so far (the
-            // word starts with a capital): most capitalized words are names
-            // followed by another capital, or are not stop words. Only then
-            // is the word before looked for.
-            if !bytes[next_start].is_ascii_lowercase()
-                || !self.is_caption_opener(&sentence[p..word_end])
-            {
-                continue;
-            }
-            let Some(previous_end) = bytes[..p].iter().rposition(|b| !is_space(b)) else {
-                continue;
-            };
-            let previous_start = bytes[..previous_end]
-                .iter()
-                .rposition(is_space)
-                .map_or(0, |i| i + 1);
-            if self.is_caption_end(&sentence[previous_start..=previous_end]) {
-                return true;
-            }
-        }
-        false
-    }
-
-    /// [`Self::has_caption_seam`] for text with other characters too.
-    fn has_unicode_caption_seam(&self, sentence: &str) -> bool {
-        let bytes = sentence.as_bytes();
-        let mut at = 0;
-        // A capital, or the lead byte of a character that may be one.
-        while let Some(p) = find_byte(
-            bytes,
-            at,
-            |w| swar::ascii_uppercase(w) | swar::lead(w),
-            |b| b.is_ascii_uppercase() || b >= 0xc0,
-        ) {
-            // `p` is a character boundary: an ASCII byte or a UTF-8 lead byte.
-            at = p + 1;
-            // A lead byte of white space (a no-break space in a run of them)
-            // starts no word; looking for one from each would go over the
-            // rest of the run each time.
-            if sentence[p..].chars().next().is_some_and(is_space) {
-                continue;
-            }
-            let before = &sentence[..p];
-            let word_start = before.chars().next_back().is_some_and(is_space);
-            if !word_start {
-                // Inside a word, or the sentence's first word: no seam.
-                continue;
-            }
-            let mut after = word_spans(&sentence[p..]);
-            let (Some((_, word)), Some((_, next))) = (after.next(), after.next()) else {
-                // The last word: nothing follows it.
-                return false;
-            };
-            // Nothing else in this word starts one.
-            at = p + word.len();
-            // The cheap tests of `is_caption_seam` first: most capitalized
-            // words are names followed by another capital.
-            let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
-            if !starts_lower || !word.chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
-            let previous = before.trim_end_matches(is_space);
-            let previous = previous
-                .rfind(is_space)
-                .map_or(previous, |i| &previous[i..])
-                .trim_start_matches(is_space);
-            if !previous.is_empty() && self.is_caption_seam(previous, word, next) {
-                return true;
-            }
-        }
-        false
-    }
-
-    /// Whether a new sentence starts at `word`, between `previous` and `next`.
-    fn is_caption_seam(&self, previous: &str, word: &str, next: &str) -> bool {
-        // The cheap tests first (an opener starts with its capital): this
-        // runs for most words of the text.
-        next.chars().next().is_some_and(char::is_lowercase)
-            && word.chars().next().is_some_and(char::is_uppercase)
-            // The opener first: most capitals inside a sentence are names,
-            // which are not stop words.
-            && self.is_caption_opener(word)
-            && self.is_caption_end(previous)
-    }
-
-    /// Whether `word`, capitalized and followed by a lower-case word, may be
-    /// the first word of a sentence after a caption: a stop word that is
-    /// not mostly a name.
-    fn is_caption_opener(&self, word: &str) -> bool {
-        let whole = word
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '\'' || c == '’');
-        whole && !CAPTION_NAME_WORDS.contains(&word) && self.is_stop_word_lowered(word)
-    }
-
-    /// Whether `word` may be the last word of a caption: no final stop, and
-    /// not a stop word.
-    fn is_caption_end(&self, word: &str) -> bool {
-        let bare_end = word
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == ')');
-        bare_end && !self.is_stop_word_lowered(word)
-    }
-
     /// Whether `word`, lower-cased, is a stop word.
     fn is_stop_word_lowered(&self, word: &str) -> bool {
         self.stop_words
@@ -755,198 +543,6 @@ fn trim_closing_hashes(text: &str, start: usize, end: usize) -> (usize, usize) {
     } else {
         (start, end)
     }
-}
-
-/// Whether `line` ends with sentence punctuation, ignoring closing quotes and
-/// brackets. A colon or semicolon counts: such a line introduces what follows.
-fn ends_with_terminal(line: &str) -> bool {
-    line.trim_end_matches(is_space)
-        .trim_end_matches(|c| CLOSERS.contains(&c) || LANGUAGE_CLOSERS.contains(&c))
-        .chars()
-        .next_back()
-        .is_some_and(|c| TERMINATORS.contains(&c) || matches!(c, ':' | ';' | '：' | '；'))
-}
-
-/// The length of a Markdown ATX heading marker ("## "), if the line has one.
-fn markdown_heading_marker(line: &str) -> Option<usize> {
-    let hashes = line.len() - line.trim_start_matches('#').len();
-    if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
-        Some(hashes + 1)
-    } else {
-        None
-    }
-}
-
-/// The length of a list marker ("- ", "* ", "• ", "12. ", "3) ", "a) "), if
-/// the line starts with one.
-fn list_marker(line: &str) -> Option<usize> {
-    let mut chars = line.char_indices();
-    let (_, first) = chars.next()?;
-    let after_marker = if matches!(first, '-' | '*' | '•' | '–' | '·' | '▪' | '◦' | '+') {
-        first.len_utf8()
-    } else {
-        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits == 0 || digits > 3 {
-            return None;
-        }
-        match line[digits..].chars().next() {
-            Some('.' | ')') => digits + 1,
-            _ => return None,
-        }
-    };
-    let rest = &line[after_marker..];
-    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
-    if spaces == 0 || rest[spaces..].is_empty() {
-        return None;
-    }
-    Some(after_marker + spaces)
-}
-
-/// A physical line: byte range of its content without the line ending.
-#[derive(Debug, Clone, Copy)]
-struct Line {
-    start: usize,
-    end: usize,
-    /// Whether a blank line (or the start of the text) comes before it.
-    opens_block: bool,
-}
-
-/// The non-blank lines of `text`. Runs of them separated by blank lines,
-/// each starting with a line that `opens_block`, are its blocks.
-fn lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::with_capacity(text.len() / UNIT_BYTES + 1);
-    let mut opens_block = true;
-    // The line ends as `split_inclusive('\n')` finds them, with the memchr
-    // crate's vector search: `str`'s own search for a character, once a
-    // line, took 0.8% of lede's instructions on news.
-    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
-    let mut offset = 0;
-    while offset < text.len() {
-        let next = newlines.next().map_or(text.len(), |at| at + 1);
-        let raw = &text[offset..next];
-        let content = raw.trim_end_matches(['\n', '\r']);
-        let line = Line {
-            start: offset,
-            end: offset + content.len(),
-            opens_block,
-        };
-        offset = next;
-        if content.chars().all(is_space) {
-            opens_block = true;
-        } else {
-            lines.push(line);
-            opens_block = false;
-        }
-    }
-    lines
-}
-
-/// A paragraph of a block: the byte range of one or more whole lines.
-#[derive(Debug, Clone, Copy)]
-struct Paragraph {
-    start: usize,
-    end: usize,
-    /// Whether it is a single line (otherwise it holds line breaks).
-    one_line: bool,
-}
-
-/// The paragraphs of a block, into `paragraphs` (cleared first). Every line
-/// break is a paragraph break unless the block is hard-wrapped prose.
-fn paragraphs_of_block(text: &str, block: &[Line], paragraphs: &mut Vec<Paragraph>) {
-    paragraphs.clear();
-    if let [line] = block {
-        // Most blocks of news text: a paragraph set apart by blank lines.
-        paragraphs.push(Paragraph {
-            start: line.start,
-            end: line.end,
-            one_line: true,
-        });
-        return;
-    }
-    let line_text = |line: &Line| text[line.start..line.end].trim_matches(is_space);
-    let inner = &block[..block.len() - 1];
-    let open_lines = inner
-        .iter()
-        .filter(|line| !ends_with_terminal(line_text(line)))
-        .count();
-    let wrapped = !inner.is_empty() && open_lines * 2 >= inner.len();
-    // The longest line matters only in a wrapped block.
-    let longest = if wrapped {
-        block
-            .iter()
-            .map(|line| line_text(line).chars().count())
-            .max()
-            .unwrap_or(0)
-    } else {
-        0
-    };
-
-    let mut start = 0;
-    for (i, line) in inner.iter().enumerate() {
-        let this = line_text(line);
-        let next = line_text(&block[i + 1]);
-        let soft = wrapped && {
-            let chars = this.chars().count();
-            chars >= WRAP_MIN_CHARS
-                && chars as f64 >= WRAP_MIN_SHARE * longest as f64
-                && markdown_heading_marker(this).is_none()
-                && markdown_heading_marker(next).is_none()
-                && list_marker(next).is_none()
-                && (!looks_like_title(this) || ends_with_terminal(this))
-        };
-        if !soft {
-            paragraphs.push(Paragraph {
-                start: block[start].start,
-                end: line.end,
-                one_line: start == i,
-            });
-            start = i + 1;
-        }
-    }
-    paragraphs.push(Paragraph {
-        start: block[start].start,
-        end: block[block.len() - 1].end,
-        one_line: start == block.len() - 1,
-    });
-}
-
-/// The first line of a text, alone in its block, that ends with "?", "!" or
-/// an ellipsis and is short: a title such as "Who do you think you are?" or
-/// "Rivals of the £400 Apple...". (A first line ending in a full stop is a
-/// lead sentence.)
-fn standalone_title(text: &str, block: &[Line]) -> Option<Line> {
-    let [line] = block else {
-        return None;
-    };
-    let content = text[line.start..line.end].trim_matches(is_space);
-    let ends_like_title = content
-        .trim_end_matches(CLOSERS)
-        .ends_with(['?', '!', '…', '？', '！', '؟', '\u{37e}'])
-        || content.ends_with("...");
-    // Counted only for a line that ends like one: the first line is often
-    // a whole paragraph.
-    let short = || {
-        content
-            .split_whitespace()
-            .nth(STANDALONE_TITLE_MAX_WORDS)
-            .is_none()
-    };
-    (ends_like_title && short() && markdown_heading_marker(content).is_none()).then_some(*line)
-}
-
-/// Title Case: most longer words start with a capital. Wrapped prose lines
-/// rarely do, so such a line ends its paragraph even in a wrapped block.
-pub(crate) fn looks_like_title(line: &str) -> bool {
-    let long_words: Vec<&str> = line
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    let capitalized = long_words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    !long_words.is_empty() && capitalized * 10 >= long_words.len() * 8
 }
 
 #[cfg(test)]
