@@ -546,7 +546,7 @@ fn dense_id(len: usize) -> u32 {
 /// digit, exactly those of unicode-segmentation's `unicode_words`.
 ///
 /// ASCII stretches (which may also hold the typographic characters of
-/// [`is_typographic`]: curly quotes, dashes, ...) are scanned byte by byte,
+/// `is_typographic`: curly quotes, dashes, ...) are scanned byte by byte,
 /// with the rules UAX #29 gives for them (the ones unicode-segmentation's
 /// own ASCII path applies to all-ASCII strings); stretches with other
 /// characters are handed to `unicode_words`. A stretch ends where ASCII white space meets an ASCII
