@@ -340,10 +340,7 @@ fn documents(text: &str, size: usize) -> Vec<&str> {
     while !rest.is_empty() {
         // A break's first byte is a newline, so the cut is a char boundary.
         let end = rest.as_bytes().get(size..).map_or(rest.len(), |after| {
-            after
-                .windows(2)
-                .position(|pair| pair == b"\n\n")
-                .map_or(rest.len(), |at| size + at)
+            memchr::memmem::find(after, b"\n\n").map_or(rest.len(), |at| size + at)
         });
         documents.push(&rest[..end]);
         rest = rest[end..].trim_start_matches('\n');

@@ -17,8 +17,8 @@ mod rules;
 
 use std::borrow::Cow;
 
+pub(crate) use super::scan::is_space;
 use super::scan::{find_byte, is_ascii_space, swar, trimmed_span};
-pub(crate) use super::scan::{is_space, word_spans};
 use super::tokenize::{FastMap, FastSet};
 use crate::language::Language;
 pub(crate) use layout::looks_like_title;

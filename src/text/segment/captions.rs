@@ -3,7 +3,8 @@
 //! of their capitals says so without walking every word; the proptests in
 //! `segment.rs` check it against the word walk.
 
-use super::{find_byte, is_ascii_space, is_space, swar, word_spans, Segmenter};
+use super::Segmenter;
+use crate::text::scan::{find_byte, is_ascii_space, is_space, swar, word_spans};
 
 /// The fewest words on each side of a glued-caption seam: a caption is a
 /// full clause ("Greece has denied it will miss a repayment"), and so is the

@@ -3,7 +3,8 @@
 //! line taken for a title, and the markers of Markdown headings and list
 //! items.
 
-use super::{is_space, CLOSERS, LANGUAGE_CLOSERS, TERMINATORS, UNIT_BYTES};
+use super::{CLOSERS, LANGUAGE_CLOSERS, TERMINATORS, UNIT_BYTES};
+use crate::text::scan::is_space;
 
 /// A first line ending in "?" or "!" with at most this many words, set
 /// apart by a blank line, is a title (BBC titles average 5.3 words).
