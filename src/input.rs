@@ -38,10 +38,20 @@ pub fn read_path(path: &Path) -> Result<String> {
 /// [`Error::IsDirectory`], [`Error::Read`], [`Error::TooLarge`], or the
 /// errors of [`decode`].
 pub fn read_path_limited(path: &Path, max_bytes: Option<u64>) -> Result<String> {
+    let bytes = read_bytes_limited(path, max_bytes)?;
+    decode(&path.display().to_string(), bytes)
+}
+
+/// Reads a file's bytes, `-` standard input, under the same limit as
+/// [`read_path_limited`], for a caller that decodes them itself (a web
+/// page declares its own character set).
+///
+/// # Errors
+/// [`Error::IsDirectory`], [`Error::Read`] or [`Error::TooLarge`].
+pub fn read_bytes_limited(path: &Path, max_bytes: Option<u64>) -> Result<Vec<u8>> {
     let name = path.display().to_string();
     if path == Path::new("-") {
-        let bytes = read_limited(path, io::stdin().lock(), max_bytes, 0)?;
-        return decode(&name, bytes);
+        return read_limited(path, io::stdin().lock(), max_bytes, 0);
     }
     if path.is_dir() {
         return Err(Error::IsDirectory {
@@ -58,8 +68,7 @@ pub fn read_path_limited(path: &Path, max_bytes: Option<u64>) -> Result<String> 
     if let Some(limit) = max_bytes.filter(|&limit| size > limit) {
         return Err(Error::TooLarge { name, limit });
     }
-    let bytes = read_limited(path, file, max_bytes, size)?;
-    decode(&name, bytes)
+    read_limited(path, file, max_bytes, size)
 }
 
 /// Reads `reader` to its end as UTF-8 text, refusing more than `max_bytes`

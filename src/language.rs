@@ -256,6 +256,16 @@ impl Language {
         self.entry().name
     }
 
+    /// The language a BCP 47 tag such as a web page's `lang="pt-BR"` names
+    /// by its primary subtag, if lede knows it (`und` and `zxx` name none).
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        let known = TABLE
+            .iter()
+            .find(|e| e.code.eq_ignore_ascii_case(primary))?;
+        Some(known.language).filter(|&l| l != Language::Undetermined)
+    }
+
     /// Whether lede stems the words of this language.
     pub fn has_stemmer(self) -> bool {
         self.entry().stemmer.is_some()
@@ -357,6 +367,9 @@ pub enum LanguageSource {
     /// Detection was unsure or the text too short: English for Latin script
     /// (and text without letters), [`Language::Undetermined`] otherwise.
     Default,
+    /// Detection was unsure, and the web page's `lang` attribute named a
+    /// language lede knows.
+    Page,
 }
 
 /// Detection reads at most this many bytes from the start of the text.

@@ -27,6 +27,7 @@ pub mod bench;
 pub mod dedup;
 pub mod error;
 pub mod headline;
+pub mod html;
 pub mod input;
 pub mod language;
 pub mod options;
@@ -42,4 +43,6 @@ pub use headline::{Headline, HeadlineSource};
 pub use language::Language;
 pub use options::{Length, Options, Weights};
 pub use output::Format;
-pub use summarize::{Stage, StageTimings, Summarizer, Summary, SummarySentence, TextProblem};
+pub use summarize::{
+    Fate, Stage, StageTimings, Summarizer, Summary, SummarySentence, TextProblem, UnitNote,
+};

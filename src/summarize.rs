@@ -118,10 +118,20 @@ impl Summarizer {
 
     /// The language `text` is summarized in, and how it was chosen.
     pub fn language_of(&self, text: &str) -> (Language, LanguageSource) {
-        match self.options.language {
-            LanguageChoice::Fixed(language) => (language, LanguageSource::Given),
-            LanguageChoice::Auto => detect(text),
-        }
+        self.language_hinted(text, None)
+    }
+
+    /// The language `text` is summarized in when `hint` (a web page's
+    /// `lang` attribute) says what it may be: the hint settles what
+    /// detection cannot, and never overrides `--lang`.
+    fn language_hinted(&self, text: &str, hint: Option<Language>) -> (Language, LanguageSource) {
+        let LanguageChoice::Fixed(language) = self.options.language else {
+            return match (detect(text), hint) {
+                ((_, LanguageSource::Default), Some(language)) => (language, LanguageSource::Page),
+                (detected, _) => detected,
+            };
+        };
+        (language, LanguageSource::Given)
     }
 
     fn resources(&self, language: Language) -> &Resources {
@@ -142,7 +152,37 @@ impl Summarizer {
     /// A [`TextProblem`] when the text is empty, has no words, or has no
     /// sentence punctuation (unless [`Options::allow_unpunctuated`] is set).
     pub fn summarize(&self, text: &str) -> Result<Summary, TextProblem> {
-        self.run(text, &mut Clock::off())
+        self.run(text, None, &mut Clock::off(), None)
+    }
+
+    /// Like [`summarize`](Self::summarize), with a hint at the language:
+    /// what a web page's `lang` attribute says (see
+    /// [`Language::from_tag`]), used when detection is unsure.
+    ///
+    /// # Errors
+    /// As [`summarize`](Self::summarize).
+    pub fn summarize_hinted(
+        &self,
+        text: &str,
+        hint: Option<Language>,
+    ) -> Result<Summary, TextProblem> {
+        self.run(text, hint, &mut Clock::off(), None)
+    }
+
+    /// Like [`summarize_hinted`](Self::summarize_hinted), and tells what
+    /// became of every unit of the text: its score, or why it was left out
+    /// (for pages that show the whole text, such as `--format html`).
+    ///
+    /// # Errors
+    /// As [`summarize`](Self::summarize).
+    pub fn annotate(
+        &self,
+        text: &str,
+        hint: Option<Language>,
+    ) -> Result<(Summary, Vec<UnitNote>), TextProblem> {
+        let mut notes = Vec::new();
+        let summary = self.run(text, hint, &mut Clock::off(), Some(&mut notes))?;
+        Ok((summary, notes))
     }
 
     /// Like [`summarize`](Self::summarize), and adds the time each stage
@@ -155,15 +195,21 @@ impl Summarizer {
         text: &str,
         timings: &mut StageTimings,
     ) -> Result<Summary, TextProblem> {
-        self.run(text, &mut Clock::on(timings))
+        self.run(text, None, &mut Clock::on(timings), None)
     }
 
-    fn run(&self, text: &str, clock: &mut Clock<'_>) -> Result<Summary, TextProblem> {
+    fn run(
+        &self,
+        text: &str,
+        hint: Option<Language>,
+        clock: &mut Clock<'_>,
+        mut notes: Option<&mut Vec<UnitNote>>,
+    ) -> Result<Summary, TextProblem> {
         if text.chars().all(crate::text::segment::is_space) {
             return Err(TextProblem::Empty);
         }
         // Detection is timed with segmentation: both read the raw text.
-        let (language, language_source) = self.language_of(text);
+        let (language, language_source) = self.language_hinted(text, hint);
         let resources = self.resources(language);
         let units = resources.segmenter.split(text);
         clock.lap(Stage::Segment);
@@ -192,11 +238,17 @@ impl Summarizer {
             hashes.clear();
             let before = stems.len();
             let count = lexicon.hashes_and_stems(unit.text(text), &mut hashes, &mut stems);
-            if dedup.push(&hashes).is_some() {
+            if let Some(of) = dedup.push(&hashes) {
+                if let Some(notes) = notes.as_deref_mut() {
+                    notes.push(UnitNote::new(unit, Fate::Duplicate { of }));
+                }
                 duplicates_removed += 1;
                 stems.truncate(before);
                 unit_words.push((0, stems.len()));
             } else {
+                if let Some(notes) = notes.as_deref_mut() {
+                    notes.push(UnitNote::new(unit, Fate::NoWords));
+                }
                 unit_words.push((count, stems.len()));
             }
         }
@@ -286,6 +338,9 @@ impl Summarizer {
         );
         clock.lap(Stage::Headline);
 
+        if let Some(notes) = notes {
+            annotate(notes, text, &candidates, &scores, &chosen);
+        }
         let sentences = chosen
             .into_iter()
             .map(|c| {
@@ -310,6 +365,73 @@ impl Summarizer {
             duplicates_removed,
             boilerplate_removed,
         })
+    }
+}
+
+/// What became of one unit of a text ([`Summarizer::annotate`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitNote {
+    /// Byte offset of the unit's start in the text.
+    pub start: usize,
+    /// Byte offset just past its end.
+    pub end: usize,
+    /// What kind of unit it is.
+    pub kind: UnitKind,
+    /// Its score, or why it was left out.
+    pub fate: Fate,
+}
+
+/// Whether a unit was scored, and if not, why.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Fate {
+    /// Scored; `selected` when it is in the summary.
+    Scored {
+        /// Its score and the signals behind it.
+        score: SentenceScore,
+        /// Whether it is a summary sentence.
+        selected: bool,
+    },
+    /// An exact or near duplicate of the unit with index `of`.
+    Duplicate {
+        /// The earlier unit it repeats, by index among all units.
+        of: usize,
+    },
+    /// Page furniture: a byline, a time stamp, a share prompt.
+    Boilerplate,
+    /// No words to score (only symbols or numbers).
+    NoWords,
+}
+
+impl UnitNote {
+    fn new(unit: &Unit, fate: Fate) -> Self {
+        UnitNote {
+            start: unit.start,
+            end: unit.end,
+            kind: unit.kind,
+            fate,
+        }
+    }
+}
+
+/// Settles the notes of the units that were not duplicates, once they are
+/// scored: `notes` holds one note per unit, in order.
+fn annotate(
+    notes: &mut [UnitNote],
+    text: &str,
+    candidates: &[usize],
+    scores: &[SentenceScore],
+    chosen: &[usize],
+) {
+    for note in notes.iter_mut() {
+        if note.fate == Fate::NoWords && is_boilerplate(&text[note.start..note.end]) {
+            note.fate = Fate::Boilerplate;
+        }
+    }
+    for (c, &i) in candidates.iter().enumerate() {
+        notes[i].fate = Fate::Scored {
+            score: scores[c],
+            selected: chosen.contains(&c),
+        };
     }
 }
 

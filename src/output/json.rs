@@ -41,6 +41,40 @@ pub struct JsonSummary<'a> {
     pub duplicates_removed: usize,
     /// Units left out as page furniture (bylines, time stamps, ...).
     pub boilerplate_removed: usize,
+    /// For a web page, the article taken out of it: the summary's `start`
+    /// and `end` are offsets into its `text`. Absent for text input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<JsonPage<'a>>,
+}
+
+/// The article of a web page in JSON: what `lede extract --json` prints
+/// (with `source`), and the `page` of a page's summary (without).
+#[derive(Debug, Serialize)]
+pub struct JsonPage<'a> {
+    /// The input's name (only in `lede extract`'s output).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'a str>,
+    /// The page's title, if it has one.
+    pub title: Option<&'a str>,
+    /// The byline, if the page gives one.
+    pub byline: Option<&'a str>,
+    /// The page's `lang` attribute, if it has one.
+    pub lang: Option<&'a str>,
+    /// The article's text: paragraphs separated by blank lines.
+    pub text: &'a str,
+}
+
+impl<'a> JsonPage<'a> {
+    /// The JSON view of `page`, named `source` when given.
+    pub fn new(source: Option<&'a str>, page: &'a crate::html::Page) -> Self {
+        JsonPage {
+            source,
+            title: page.title.as_deref(),
+            byline: page.byline.as_deref(),
+            lang: page.lang.as_deref(),
+            text: &page.text,
+        }
+    }
 }
 
 /// One summary sentence in JSON.
@@ -92,7 +126,14 @@ impl<'a> JsonSummary<'a> {
             sentences: summary.unit_count,
             duplicates_removed: summary.duplicates_removed,
             boilerplate_removed: summary.boilerplate_removed,
+            page: None,
         }
+    }
+
+    /// The same, for the summary of `page`'s article.
+    pub fn with_page(mut self, page: &'a crate::html::Page) -> Self {
+        self.page = Some(JsonPage::new(None, page));
+        self
     }
 }
 

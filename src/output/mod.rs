@@ -1,5 +1,6 @@
 //! Output: one writer per format, each over `&mut impl Write`.
 
+pub mod html;
 pub mod json;
 pub mod text;
 
@@ -11,4 +12,7 @@ pub enum Format {
     Text,
     /// One JSON object per text (see the README for the schema).
     Json,
+    /// A standalone web page per text: the summary highlighted in the
+    /// whole text.
+    Html,
 }

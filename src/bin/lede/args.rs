@@ -4,6 +4,7 @@ use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use lede::html::InputKind;
 use lede::language::LanguageChoice;
 use lede::{Format, Length, Options, Weights};
 
@@ -43,6 +44,12 @@ pub struct Args {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
+
+    /// What the input is: `auto` reads a file that starts like a web page
+    /// (a doctype, `<html>`, `<head>` or `<body>`) as one, and takes its
+    /// article out before summarizing.
+    #[arg(long, value_enum, default_value_t = InputArg::Auto)]
+    pub input: InputArg,
 
     /// Shorthand for `--format json`.
     #[arg(long, conflicts_with = "format")]
@@ -101,6 +108,8 @@ pub struct Args {
 pub enum Command {
     // The help text is `BenchArgs`' doc comment.
     Bench(crate::bench::BenchArgs),
+    // The help text is `ExtractArgs`' doc comment.
+    Extract(crate::extract::ExtractArgs),
 }
 
 /// Output formats as the CLI spells them.
@@ -110,6 +119,30 @@ pub enum FormatArg {
     Text,
     /// JSON, one object per file (an array for several files).
     Json,
+    /// A standalone web page: the headline, the summary, and the whole
+    /// text with the summary highlighted in place (one file only).
+    Html,
+}
+
+/// What the input is, as the CLI spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputArg {
+    /// A web page when it starts like one, text otherwise.
+    Auto,
+    /// Always text.
+    Text,
+    /// Always a web page.
+    Html,
+}
+
+impl From<InputArg> for InputKind {
+    fn from(arg: InputArg) -> Self {
+        match arg {
+            InputArg::Auto => InputKind::Auto,
+            InputArg::Text => InputKind::Text,
+            InputArg::Html => InputKind::Html,
+        }
+    }
 }
 
 impl Args {
@@ -118,6 +151,7 @@ impl Args {
         match (self.json, self.format) {
             (true, _) | (_, FormatArg::Json) => Format::Json,
             (false, FormatArg::Text) => Format::Text,
+            (false, FormatArg::Html) => Format::Html,
         }
     }
 
@@ -151,7 +185,7 @@ impl Args {
 
 /// Parses a size in bytes, with an optional binary suffix: `1000`, `64K`,
 /// `256M`, `2G` (also `256MiB`, `256mb`: the unit is always binary).
-fn parse_size(value: &str) -> Result<u64, String> {
+pub fn parse_size(value: &str) -> Result<u64, String> {
     let value = value.trim();
     let digits = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let unit = &value[digits.len()..];

@@ -5,6 +5,7 @@
 mod args;
 mod batch;
 mod bench;
+mod extract;
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -12,7 +13,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
+use lede::html::{summarize_page, InputKind, Page};
 use lede::output::json::JsonSummary;
+use lede::summarize::UnitNote;
 use lede::{output, Format, Language, Summarizer};
 
 use args::{Args, Command};
@@ -33,8 +36,10 @@ fn main() -> ExitCode {
 /// Runs the command. `Ok(false)` means some input failed (and was reported)
 /// while the others were summarized.
 fn run(args: &Args) -> anyhow::Result<bool> {
-    if let Some(Command::Bench(bench_args)) = &args.command {
-        return bench::run(bench_args);
+    match &args.command {
+        Some(Command::Bench(bench_args)) => return bench::run(bench_args),
+        Some(Command::Extract(extract_args)) => return extract::run(extract_args),
+        None => {}
     }
     if args.jsonl {
         return batch::run(args);
@@ -61,6 +66,9 @@ fn run(args: &Args) -> anyhow::Result<bool> {
     };
     let format = args.format();
     let several = files.len() > 1;
+    if format == Format::Html && several {
+        anyhow::bail!("--format html writes one page: give it one file");
+    }
     let mut all_ok = true;
 
     if format == Format::Json && several {
@@ -68,8 +76,30 @@ fn run(args: &Args) -> anyhow::Result<bool> {
     }
     for (i, path) in files.iter().enumerate() {
         let name = path.display().to_string();
-        let result = summarize_file(&summarizer, path, args.max_bytes());
+        let result = summarize_file(
+            &summarizer,
+            path,
+            args.max_bytes(),
+            args.input.into(),
+            format == Format::Html,
+        );
         match format {
+            Format::Html => {
+                if let Ok(doc) = &result {
+                    let text = doc
+                        .page
+                        .as_ref()
+                        .map_or(doc.text.as_str(), |p| p.text.as_str());
+                    output::html::write(
+                        &mut out,
+                        &name,
+                        &doc.summary,
+                        text,
+                        &doc.notes,
+                        doc.page.as_ref(),
+                    )?;
+                }
+            }
             Format::Text => {
                 if several {
                     if i > 0 {
@@ -77,11 +107,11 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                     }
                     writeln!(out, "==> {name} <==")?;
                 }
-                if let Ok(summary) = &result {
+                if let Ok(doc) = &result {
                     if args.raw {
-                        output::text::write_raw(&mut out, summary)?;
+                        output::text::write_raw(&mut out, &doc.summary)?;
                     } else {
-                        output::text::write(&mut out, summary)?;
+                        output::text::write(&mut out, &doc.summary)?;
                     }
                 }
             }
@@ -90,8 +120,13 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                     write!(out, ",")?;
                 }
                 match &result {
-                    Ok(summary) => {
-                        output::json::to_writer(&mut out, &JsonSummary::new(&name, summary))?
+                    Ok(doc) => {
+                        let json = JsonSummary::new(&name, &doc.summary);
+                        let json = match &doc.page {
+                            Some(page) => json.with_page(page),
+                            None => json,
+                        };
+                        output::json::to_writer(&mut out, &json)?
                     }
                     Err(err) if several => output::json::to_writer(
                         &mut out,
@@ -131,20 +166,53 @@ struct ErrorRecord<'a> {
     error: String,
 }
 
+/// One input, summarized.
+struct Doc {
+    /// The text summarized, for text input (a page's is `page.text`).
+    text: String,
+    /// The web page the text came from, if it was one.
+    page: Option<Page>,
+    summary: lede::Summary,
+    /// What became of each unit, when asked for.
+    notes: Vec<UnitNote>,
+}
+
 fn summarize_file(
     summarizer: &Summarizer,
     path: &Path,
     max_bytes: Option<u64>,
-) -> anyhow::Result<lede::Summary> {
-    let text = lede::input::read_path_limited(path, max_bytes)?;
-    summarizer
-        .summarize(&text)
-        .with_context(|| path.display().to_string())
+    input: InputKind,
+    notes: bool,
+) -> anyhow::Result<Doc> {
+    let bytes = lede::input::read_bytes_limited(path, max_bytes)?;
+    let name = || path.display().to_string();
+    if input.is_html(&bytes) {
+        let page = extract::page_of(path, &bytes)?;
+        let (summary, notes) = summarize_page(summarizer, &page, notes).with_context(name)?;
+        return Ok(Doc {
+            text: String::new(),
+            page: Some(page),
+            summary,
+            notes,
+        });
+    }
+    let text = lede::input::decode(&name(), bytes)?;
+    let (summary, notes) = if notes {
+        summarizer.annotate(&text, None).with_context(name)?
+    } else {
+        (summarizer.summarize(&text).with_context(name)?, Vec::new())
+    };
+    Ok(Doc {
+        text,
+        page: None,
+        summary,
+        notes,
+    })
 }
 
 /// A closed pipe (`lede big.txt | head -1`) is how the reader says it has
 /// seen enough: stop quietly, as ripgrep does.
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
     // `lede::Error::Read` names its io::Error as `source`, so the chain
     // already reaches it: one check covers our errors and raw I/O alike.
     err.chain().any(|cause| {

@@ -1,0 +1,108 @@
+//! `lede extract`: the article of each web page, without summarizing it.
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::Parser;
+use lede::html::{self, Page};
+use lede::output::json::{self, JsonPage};
+use lede::output::text::printable;
+
+/// Print the article of each web page: its title, a blank line, then its paragraphs
+///
+/// Reads each FILE (or standard input when there is none, or for `-`) as a
+/// web page, whatever it starts with, and takes the article out of it, as
+/// lede does before summarizing a page.
+#[derive(Debug, Parser)]
+pub struct ExtractArgs {
+    /// Web pages; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// One JSON object per page, {"source", "title", "byline", "lang",
+    /// "text"} (an array for several pages).
+    #[arg(long)]
+    pub json: bool,
+
+    /// Refuse a page larger than this (0: no limit). Takes a K, M or G
+    /// suffix (KiB, MiB, GiB).
+    #[arg(long, value_name = "BYTES", default_value = "256M", value_parser = crate::args::parse_size)]
+    pub max_bytes: u64,
+}
+
+/// Runs `lede extract`. `Ok(false)` when some page failed (and was
+/// reported) while the others were printed.
+pub fn run(args: &ExtractArgs) -> anyhow::Result<bool> {
+    let files: Vec<PathBuf> = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let max_bytes = Some(args.max_bytes).filter(|&limit| limit > 0);
+    let several = files.len() > 1;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    if args.json && several {
+        writeln!(out, "[")?;
+    }
+    let mut written = 0;
+    for path in &files {
+        let name = path.display().to_string();
+        match read_page(path, max_bytes) {
+            Ok(page) if args.json => {
+                if several && written > 0 {
+                    write!(out, ",")?;
+                }
+                json::to_writer(&mut out, &JsonPage::new(Some(&name), &page))?;
+                writeln!(out)?;
+                written += 1;
+            }
+            Ok(page) => {
+                if several {
+                    if written > 0 {
+                        writeln!(out)?;
+                    }
+                    writeln!(out, "==> {} <==", terminal_safe(&name))?;
+                }
+                if let Some(title) = &page.title {
+                    writeln!(out, "{}\n", terminal_safe(title))?;
+                }
+                writeln!(out, "{}", terminal_safe(&page.text))?;
+                written += 1;
+            }
+            Err(err) => {
+                out.flush()?;
+                if crate::is_broken_pipe(&err) {
+                    return Err(err);
+                }
+                eprintln!("lede: {err:#}");
+                all_ok = false;
+            }
+        }
+    }
+    if args.json && several {
+        writeln!(out, "]")?;
+    }
+    out.flush()?;
+    Ok(all_ok)
+}
+
+/// `text` with its lines kept and the control characters in them dropped,
+/// so that a page cannot drive the terminal.
+fn terminal_safe(text: &str) -> String {
+    text.lines().map(printable).collect::<Vec<_>>().join("\n")
+}
+
+/// Reads the page at `path` and takes its article out.
+pub fn read_page(path: &Path, max_bytes: Option<u64>) -> anyhow::Result<Page> {
+    let bytes = lede::input::read_bytes_limited(path, max_bytes)?;
+    page_of(path, &bytes)
+}
+
+/// The article of the page `bytes`, read from `path`.
+pub fn page_of(path: &Path, bytes: &[u8]) -> anyhow::Result<Page> {
+    let html = html::decode(bytes);
+    html::extract(&html).with_context(|| path.display().to_string())
+}
