@@ -1,7 +1,8 @@
 //! Batch mode: JSON Lines in and out, one record per line; a bad record
 //! becomes an error record and the run goes on.
 //!
-//! Each input line is a record `{"id": ..., "text": ...}` with optional
+//! Each input line is a record `{"id": ..., "text": ...}` (or `"html"`
+//! instead of `"text"`: a web page, whose article is summarized) with optional
 //! `"sentences"`, `"ratio"`, `"words"` and `"lang"`, which override the
 //! options the batch was built with. Each record gives one output line, in
 //! input order: the record's `id` and `line`, then the fields of
@@ -57,6 +58,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::Error;
+use crate::html::{self, Page};
 use crate::language::LanguageChoice;
 use crate::options::{Length, Options};
 use crate::output;
@@ -310,11 +312,15 @@ impl Batch {
     /// One record's output line.
     fn process(&self, window: &Window, line: &Line, source: &str) -> Outcome {
         let (serialized, failed) = match self.summarize(window, line) {
-            Ok((id, summary)) => {
+            Ok((id, summary, page)) => {
+                let json = JsonSummary::new(source, &summary);
                 let done = Done {
                     id: id.as_ref(),
                     line: line.number,
-                    summary: JsonSummary::new(source, &summary),
+                    summary: match &page {
+                        Some(page) => json.with_page(page),
+                        None => json,
+                    },
                 };
                 // The sentences and headline, and room for the fields
                 // around them and a few escapes.
@@ -339,12 +345,12 @@ impl Batch {
         Outcome { json, failed }
     }
 
-    /// Parses a record and summarizes its text.
+    /// Parses a record and summarizes its text, or its page's article.
     fn summarize(
         &self,
         window: &Window,
         line: &Line,
-    ) -> Result<(Option<Id>, crate::Summary), Failure> {
+    ) -> Result<(Option<Id>, crate::Summary, Option<Page>), Failure> {
         let bytes = match &line.content {
             LineContent::Record(span) => window.record(span),
             LineContent::TooLong => {
@@ -355,14 +361,25 @@ impl Batch {
         let Record {
             id,
             text,
+            is_html,
             overrides,
         } = record::parse(bytes)?;
         let summarizer = match self.summarizer(overrides) {
             Ok(summarizer) => summarizer,
             Err(problem) => return Err((id, problem)),
         };
+        if is_html {
+            let page = match html::extract(&text) {
+                Ok(page) => page,
+                Err(problem) => return Err((id, RecordProblem::Page(problem))),
+            };
+            return match html::summarize_page(&summarizer, &page, false) {
+                Ok((summary, _)) => Ok((id, summary, Some(page))),
+                Err(problem) => Err((id, RecordProblem::Text(problem))),
+            };
+        }
         match summarizer.summarize(&text) {
-            Ok(summary) => Ok((id, summary)),
+            Ok(summary) => Ok((id, summary, None)),
             Err(problem) => Err((id, RecordProblem::Text(problem))),
         }
     }

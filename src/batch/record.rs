@@ -15,6 +15,9 @@ use crate::summarize::TextProblem;
 pub(super) struct Record {
     pub(super) id: Option<Id>,
     pub(super) text: String,
+    /// Whether `text` is a web page (the record's `"html"`), whose article
+    /// is summarized.
+    pub(super) is_html: bool,
     pub(super) overrides: Overrides,
 }
 
@@ -56,21 +59,26 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Record, Failure> {
     let RawRecord {
         id,
         text,
+        html,
         sentences,
         ratio,
         words,
         lang,
     } = parse_raw(bytes).map_err(|problem| (None, problem))?;
     let id = id.map(Id);
-    let text = match text {
-        Some(Value::String(text)) => text,
-        Some(_) => return Err((id, RecordProblem::TextNotString)),
-        None => return Err((id, RecordProblem::NoText)),
+    let (text, is_html) = match (text, html) {
+        (Some(Value::String(text)), None) => (text, false),
+        (None, Some(Value::String(html))) => (html, true),
+        (Some(_), Some(_)) => return Err((id, RecordProblem::TextAndHtml)),
+        (Some(_), None) => return Err((id, RecordProblem::TextNotString)),
+        (None, Some(_)) => return Err((id, RecordProblem::HtmlNotString)),
+        (None, None) => return Err((id, RecordProblem::NoText)),
     };
     match overrides(sentences, ratio, words, lang) {
         Ok(overrides) => Ok(Record {
             id,
             text,
+            is_html,
             overrides,
         }),
         Err(problem) => Err((id, problem)),
@@ -86,6 +94,8 @@ struct RawRecord {
     id: Option<Box<RawValue>>,
     #[serde(default)]
     text: Option<Value>,
+    #[serde(default)]
+    html: Option<Value>,
     #[serde(default)]
     sentences: Option<Value>,
     #[serde(default)]
@@ -118,6 +128,12 @@ pub(super) enum RecordProblem {
     NoText,
     #[error("\"text\" is not a string")]
     TextNotString,
+    #[error("\"html\" is not a string")]
+    HtmlNotString,
+    #[error("both \"text\" and \"html\": give one")]
+    TextAndHtml,
+    #[error("page: {0}")]
+    Page(crate::html::PageError),
     #[error("\"{field}\" must be {expected}")]
     FieldType {
         field: &'static str,

@@ -9,10 +9,11 @@ use super::PageError;
 /// spare.
 pub const MAX_DEPTH: usize = 2_000;
 
-/// Elements that close themselves (void elements) or are closed by the
+/// Elements that close themselves (void elements), are closed by the
 /// next of their kind or by their parent's end (`<p>`, `<li>`, table
-/// parts): counting them as open would make a long page of unclosed
-/// paragraphs look deep.
+/// parts), or exist once whatever the markup says (`<html>`, `<body>`):
+/// counting them as open would make a long page of unclosed paragraphs
+/// look deep.
 const NOT_NESTING: &[&[u8]] = &[
     b"area",
     b"base",
@@ -44,6 +45,9 @@ const NOT_NESTING: &[&[u8]] = &[
     b"rt",
     b"rp",
     b"rtc",
+    b"html",
+    b"head",
+    b"body",
 ];
 
 /// Checks that `html` does not nest elements deeper than [`MAX_DEPTH`], by
@@ -107,6 +111,7 @@ mod tests {
             // Unclosed paragraphs and list items close each other.
             ("<p>Para".repeat(100_000), true),
             ("<li>Item<br><img src=x>".repeat(100_000), true),
+            ("<html><body><p>".repeat(100_000), true),
             (deep(100_000, "<path d=x/>", ""), true),
             ("a < b and c <= d; <!-- x --> <3".repeat(10_000), true),
             (String::new(), true),
