@@ -2,6 +2,8 @@
 //! uses a part of this, so the rest is dead code there.
 #![allow(dead_code)]
 
+pub mod page;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
