@@ -20,6 +20,7 @@
 //! ```
 
 pub mod corpus;
+pub mod pages;
 pub mod quality;
 pub mod report;
 pub mod timing;

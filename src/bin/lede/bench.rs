@@ -33,6 +33,12 @@ pub struct BenchArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+
+    /// Time web pages instead: each PATH is a folder of `*.html` pages (or
+    /// of folders holding a `source.html`); extracting the article is
+    /// timed apart from summarizing it.
+    #[arg(long)]
+    pub pages: bool,
 }
 
 /// How the report is printed.
@@ -60,6 +66,9 @@ const SHOWN_PROBLEMS: usize = 5;
 /// Runs the benchmark and prints it. `Ok(false)` when some records were
 /// malformed (they were reported and skipped).
 pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
+    if args.pages {
+        return run_pages(args);
+    }
     let settings = Settings {
         k: args.k,
         passes: args.passes,
@@ -95,6 +104,61 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
     }
     out.flush()?;
     Ok(all_ok)
+}
+
+/// `lede bench --pages`: one line per folder of pages.
+fn run_pages(args: &BenchArgs) -> anyhow::Result<bool> {
+    let summarizer = lede::Summarizer::new(lede::Options::default())?;
+    let speeds = args
+        .paths
+        .iter()
+        .map(|path| lede::bench::pages::run(path, &summarizer, args.passes))
+        .collect::<Result<Vec<_>, _>>()?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        ReportFormat::Json => {
+            lede::output::json::to_writer_pretty(&mut out, &speeds)?;
+            writeln!(out)?;
+        }
+        ReportFormat::Text => {
+            writeln!(
+                out,
+                "pages (median of {} passes, one thread)\n\
+                 {:<28} {:>6} {:>7} {:>11} {:>9} {:>12} {:>11}  slowest page",
+                args.passes,
+                "path",
+                "pages",
+                "MB",
+                "extract p/s",
+                "MB/s",
+                "summarize ms",
+                "total p/s"
+            )?;
+            for s in &speeds {
+                writeln!(
+                    out,
+                    "{:<28} {:>6} {:>7.1} {:>11.1} {:>9.2} {:>12.1} {:>11.1}  {:.0} ms ({}){}",
+                    s.path,
+                    s.pages,
+                    s.bytes as f64 / 1e6,
+                    s.extract_pages_per_second(),
+                    s.extract_megabytes_per_second(),
+                    s.summarize_seconds * 1e3,
+                    s.pages_per_second(),
+                    s.slowest.1 * 1e3,
+                    s.slowest.0,
+                    if s.no_article > 0 {
+                        format!("; {} without an article", s.no_article)
+                    } else {
+                        String::new()
+                    },
+                )?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(true)
 }
 
 #[cfg(test)]
