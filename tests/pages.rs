@@ -193,6 +193,17 @@ fn pages_in_legacy_character_sets_are_decoded() {
     }
 }
 
+/// A bad page: file name, page, arguments, exit code, what stderr says,
+/// what stdout has.
+type BadPage = (
+    &'static str,
+    String,
+    &'static [&'static str],
+    i32,
+    &'static str,
+    &'static str,
+);
+
 #[test]
 fn bad_pages_give_a_clear_error_or_a_best_effort() {
     let dir = Dir::new();
@@ -210,8 +221,7 @@ fn bad_pages_give_a_clear_error_or_a_best_effort() {
         "<script>for (var i = 0; i < 9; i++) { document.write('<p>Injected text from a script.</p>'); }</script>",
         "<script type=\"text/template\"><p>A template sentence that no reader ever sees.</p></script><noscript>Enable JavaScript to read comments.</noscript>",
     );
-    // (file, arguments, exit code, what stderr says, what stdout has)
-    let cases: [(&str, String, &[&str], i32, &str, &str); 6] = [
+    let cases: [BadPage; 6] = [
         ("deep.html", deep, &[], 1, "nested more than", ""),
         ("empty.html", "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form><input name=u><button>Go</button></form></body></html>".into(), &[], 1, "no article found", ""),
         ("blank.html", "<html></html>".into(), &["extract"], 1, "no article found", ""),

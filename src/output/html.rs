@@ -149,7 +149,7 @@ fn write_gap(out: &mut impl Write, gap: &str) -> io::Result<()> {
     if newlines >= 2 {
         write!(out, "{}</p>\n<p>", escape(gap.trim()))
     } else if newlines == 1 {
-        write!(out, "{}<br>\n", escape(gap.trim()))
+        writeln!(out, "{}<br>", escape(gap.trim()))
     } else {
         out.write_all(escape(gap).as_bytes())
     }
