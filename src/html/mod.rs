@@ -8,8 +8,8 @@
 //! character set, and guarding them against pages that would crash them.
 //!
 //! ```
-//! let html = "<!doctype html><html lang=\"en\"><head><title>Tram Line Approved | City News</title></head>\
-//!             <body><nav><a href=\"/\">Home</a></nav><article><h1>Tram Line Approved</h1>\
+//! let html = "<!doctype html><html lang=\"en\"><head><title>Council Approves a New Tram Line | City News</title></head>\
+//!             <body><nav><a href=\"/\">Home</a></nav><article><h1>Council Approves a New Tram Line</h1>\
 //!             <p class=\"byline\">By Jane Doe</p>\
 //!             <p>The council approved a new tram line for the city centre on Tuesday, after a debate that lasted most of the day.</p>\
 //!             <p>Work on the line will start next spring and last two years, the council said in a statement.</p>\
@@ -17,7 +17,7 @@
 //!             </article></body></html>";
 //! assert!(lede::html::looks_like_html(html));
 //! let page = lede::html::extract(html)?;
-//! assert_eq!(page.title.as_deref(), Some("Tram Line Approved"));
+//! assert_eq!(page.title.as_deref(), Some("Council Approves a New Tram Line"));
 //! assert_eq!(page.lang.as_deref(), Some("en"));
 //! assert!(page.text.starts_with("The council approved a new tram line"));
 //! # Ok::<(), lede::html::PageError>(())
