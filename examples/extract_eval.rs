@@ -75,25 +75,23 @@ struct Counts {
 }
 
 impl Counts {
-    /// 1 for a perfect page (nothing extra, nothing missed), 0 for one with
-    /// no shingle right.
     fn precision(self) -> f64 {
-        if self.fp == 0.0 && self.fn_ == 0.0 {
-            1.0
-        } else if self.tp == 0.0 {
-            0.0
-        } else {
-            self.tp / (self.tp + self.fp)
-        }
+        self.share_right(self.fp)
     }
 
     fn recall(self) -> f64 {
+        self.share_right(self.fn_)
+    }
+
+    /// `tp / (tp + wrong)`; 1 for a perfect page (nothing extra, nothing
+    /// missed), 0 for one with no shingle right.
+    fn share_right(self, wrong: f64) -> f64 {
         if self.fp == 0.0 && self.fn_ == 0.0 {
             1.0
         } else if self.tp == 0.0 {
             0.0
         } else {
-            self.tp / (self.tp + self.fn_)
+            self.tp / (self.tp + wrong)
         }
     }
 }
