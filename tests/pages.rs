@@ -121,6 +121,18 @@ fn extract_prints_the_title_then_the_paragraphs() {
     assert_eq!(blocks.next(), Some("Marbury Approves Tram Line"));
     assert_eq!(blocks.collect::<Vec<_>>(), STORY.to_vec());
 
+    let stdin = lede()
+        .arg("extract")
+        .write_stdin(news_page("", ""))
+        .timeout(PAGE_TIMEOUT)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&stdin.stdout),
+        out,
+        "standard input reads the same"
+    );
+
     let other = dir.write(
         "other.htm",
         news_page(
