@@ -35,10 +35,16 @@ const NARROWER: usize = 2;
 /// Takes the article out of `html`.
 ///
 /// # Errors
-/// [`PageError::TooDeep`] for markup nested deeper than
+/// [`PageError::TooLarge`] for a page over
+/// [`MAX_PAGE_BYTES`](super::MAX_PAGE_BYTES), [`PageError::TooDeep`] for markup nested deeper than
 /// [`MAX_DEPTH`](super::MAX_DEPTH) levels, [`PageError::NoArticle`] when
 /// nothing in the page reads as an article.
 pub fn extract(html: &str) -> Result<Page, PageError> {
+    if html.len() > super::MAX_PAGE_BYTES {
+        return Err(PageError::TooLarge {
+            limit: super::MAX_PAGE_BYTES,
+        });
+    }
     check_depth(html)?;
     let body = rs_trafilatura::extract(html).unwrap_or_default();
     let mut readability = Readability::new(html, None, None).map_err(|_| PageError::NoArticle)?;

@@ -103,6 +103,13 @@ pub fn read_page(path: &Path, max_bytes: Option<u64>) -> anyhow::Result<Page> {
 
 /// The article of the page `bytes`, read from `path`.
 pub fn page_of(path: &Path, bytes: &[u8]) -> anyhow::Result<Page> {
+    // Refused before decoding makes a second copy.
+    if bytes.len() > html::MAX_PAGE_BYTES {
+        return Err(html::PageError::TooLarge {
+            limit: html::MAX_PAGE_BYTES,
+        })
+        .with_context(|| path.display().to_string());
+    }
     let html = html::decode(bytes);
     html::extract(&html).with_context(|| path.display().to_string())
 }
