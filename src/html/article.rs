@@ -192,23 +192,32 @@ mod deep_tests {
     /// batch worker (2 MiB), and a deeper one is refused, not overflowed.
     #[test]
     fn deep_markup_fits_a_worker_stack_or_is_refused() {
-        let page = |depth: usize| {
+        let page = |depth: usize, open: &str, close: &str| {
             format!(
                 "<!doctype html><html><head><title>Deep Page Test</title></head><body>{}<p>{}</p>{}</body></html>",
-                "<div>".repeat(depth),
+                open.repeat(depth),
                 "The river rose two metres overnight and the town closed its schools. ".repeat(20),
-                "</div>".repeat(depth)
+                close.repeat(depth)
             )
         };
-        for (depth, readable) in [(crate::html::MAX_DEPTH - 10, true), (100_000, false)] {
-            let html = page(depth);
+        let near = crate::html::MAX_DEPTH - 10;
+        for (depth, open, close, readable) in [
+            (near, "<div>", "</div>", true),
+            (near / 2, "<span><b>", "</b></span>", true),
+            // Each level is four elements (table, tbody, tr, td) of which
+            // one counts.
+            (near, "<table><tr><td>", "</td></tr></table>", true),
+            (near, "<ul><li>", "</li></ul>", true),
+            (100_000, "<div>", "</div>", false),
+        ] {
+            let html = page(depth, open, close);
             let got = std::thread::Builder::new()
                 .stack_size(2 << 20)
                 .spawn(move || extract(&html))
                 .expect("thread")
                 .join()
                 .expect("no panic");
-            assert_eq!(got.is_ok(), readable, "depth {depth}: {got:?}");
+            assert_eq!(got.is_ok(), readable, "depth {depth} of {open}: {got:?}");
         }
     }
 }
