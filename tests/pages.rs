@@ -344,3 +344,37 @@ fn html_output_escapes_the_input_and_marks_the_summary() {
     assert_eq!(code, 1);
     assert!(err.contains("one file"), "{err}");
 }
+
+#[test]
+fn bench_times_extraction_apart_from_summarizing() {
+    let dir = Dir::new();
+    dir.write("tram.html", news_page("", ""));
+    dir.write("empty.htm", "<html><body><p>Hi</p></body></html>");
+    dir.write("notes.txt", "Not a page.");
+    let folder = dir.0.path().display().to_string();
+    let (code, out, err) = run(
+        &[
+            "bench", "--pages", "--passes", "1", "--format", "json", &folder,
+        ],
+        None,
+    );
+    assert_eq!((code, err.as_str()), (0, ""));
+    let speeds = json(&out);
+    let speed = &speeds[0];
+    assert_eq!(speed["pages"], 2);
+    assert_eq!(speed["no_article"], 1);
+    assert!(
+        speed["extract_seconds"].as_f64().is_some_and(|s| s > 0.0),
+        "{out}"
+    );
+    assert!(
+        speed["summarize_seconds"].as_f64().is_some_and(|s| s > 0.0),
+        "{out}"
+    );
+    let (code, text, _) = run(&["bench", "--pages", "--passes", "1", &folder], None);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("extract p/s") && text.contains("1 without an article"),
+        "{text}"
+    );
+}
