@@ -86,9 +86,11 @@ fn the_rendered_page_marks_the_summary_and_is_not_blank() {
     let source = dir.path().join("tram.html");
     std::fs::write(&source, story_page()).expect("write page");
     let run = |format: &str| {
+        // Run beside the page, so that the page shows its name, not a
+        // temporary path.
         let output = lede()
-            .args(["--format", format, "-n", "3"])
-            .arg(&source)
+            .current_dir(dir.path())
+            .args(["--format", format, "-n", "3", "tram.html"])
             .output()
             .expect("lede runs");
         assert!(

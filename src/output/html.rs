@@ -31,6 +31,7 @@ mark.pick{background:var(--pick);color:inherit;font-weight:600;box-shadow:0 0 0 
 .why{font:600 .7rem/1 system-ui,sans-serif;color:#fff;background:#9a9aa0;border-radius:3px;padding:.1em .35em;margin-left:.25em;text-decoration:none;display:inline-block;vertical-align:.1em}
 .legend{font:.8rem/1.5 system-ui,sans-serif;color:var(--muted);border-top:1px solid var(--line);padding-top:.75rem;margin-top:2rem}
 .legend span{padding:0 .3em;border-radius:3px}
+.legend span,.legend mark{white-space:nowrap}
 @media (max-width:30rem){body{font-size:16px}h1{font-size:1.4rem}main{padding:1rem .75rem 2rem}}
 @media print{body{font-size:11pt}main{max-width:none;padding:0}mark.pick{box-shadow:none;border-bottom:2px solid #e0b000}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}h1,h2{break-after:avoid}p,li{break-inside:avoid}}
@@ -66,8 +67,10 @@ pub fn write(
         meta.push(escape(byline));
     }
     meta.push(format!(
-        "{} sentences, {} duplicates and {} boilerplate left out",
-        summary.unit_count, summary.duplicates_removed, summary.boilerplate_removed
+        "{}; left out: {}, {} of boilerplate",
+        plural(summary.unit_count, "sentence"),
+        plural(summary.duplicates_removed, "duplicate"),
+        plural(summary.boilerplate_removed, "line"),
     ));
     writeln!(out, "<p class=\"meta\">{}</p>\n</header>", meta.join(" · "))?;
 
@@ -153,6 +156,11 @@ fn write_gap(out: &mut impl Write, gap: &str) -> io::Result<()> {
     } else {
         out.write_all(escape(gap).as_bytes())
     }
+}
+
+/// "1 duplicate", "3 duplicates".
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// `text` made safe in HTML text and attribute values: the five markup
