@@ -147,11 +147,12 @@ fn paragraphs(text: &str, title: Option<&str>, byline: Option<&str>) -> String {
 }
 
 /// Whether `line` says `byline` and little else ("By Jane Doe", "Jane Doe,
-/// Staff Writer").
+/// Staff Writer"), and is not a sentence ("Jane Doe said no." stays).
 fn is_byline_line(line: &str, byline: &str) -> bool {
     let extra =
         line.split_whitespace().count() as isize - byline.split_whitespace().count() as isize;
-    (0..=3).contains(&extra) && line.to_lowercase().contains(&byline.to_lowercase())
+    let sentence = line.ends_with(['.', '!', '?']) && !byline.ends_with('.');
+    (0..=3).contains(&extra) && !sentence && line.to_lowercase().contains(&byline.to_lowercase())
 }
 
 fn same_words(a: &str, b: &str) -> bool {
@@ -167,6 +168,20 @@ fn same_words(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byline_lines_are_told_from_sentences() {
+        for (line, byline) in [
+            ("By Jane Doe", true),
+            ("Jane Doe", true),
+            ("JANE DOE, Staff Writer", true),
+            ("Jane Doe said no.", false),
+            ("Jane Doe is our transport reporter in the city", false),
+            ("By John Smith", false),
+        ] {
+            assert_eq!(is_byline_line(line, "Jane Doe"), byline, "line: {line:?}");
+        }
+    }
 
     #[test]
     fn the_title_and_byline_lines_leave_the_text() {
