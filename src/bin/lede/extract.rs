@@ -73,6 +73,23 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<bool> {
                 written += 1;
             }
             Err(err) => {
+                // In a JSON array, as a summary's: the file's place holds
+                // its error.
+                if args.json && several {
+                    if written > 0 {
+                        write!(out, ",")?;
+                    }
+                    let error = format!("{err:#}");
+                    json::to_writer(
+                        &mut out,
+                        &crate::ErrorRecord {
+                            source: &name,
+                            error,
+                        },
+                    )?;
+                    writeln!(out)?;
+                    written += 1;
+                }
                 out.flush()?;
                 if crate::is_broken_pipe(&err) {
                     return Err(err);

@@ -161,9 +161,9 @@ fn run(args: &Args) -> anyhow::Result<bool> {
 
 /// A file that failed, in a JSON array of results.
 #[derive(serde::Serialize)]
-struct ErrorRecord<'a> {
-    source: &'a str,
-    error: String,
+pub(crate) struct ErrorRecord<'a> {
+    pub(crate) source: &'a str,
+    pub(crate) error: String,
 }
 
 /// One input, summarized.
