@@ -427,10 +427,14 @@ fn annotate(
             note.fate = Fate::Boilerplate;
         }
     }
+    let mut selected = vec![false; candidates.len()];
+    for &c in chosen {
+        selected[c] = true;
+    }
     for (c, &i) in candidates.iter().enumerate() {
         notes[i].fate = Fate::Scored {
             score: scores[c],
-            selected: chosen.contains(&c),
+            selected: selected[c],
         };
     }
 }
@@ -647,6 +651,46 @@ mod tests {
             ]
         );
         assert_eq!(summary.boilerplate_removed, 2);
+    }
+
+    #[test]
+    fn notes_tell_what_became_of_every_unit() {
+        let text = "By Jane Doe\n\nThe river rose two metres overnight in the town. \
+                    Schools were closed. The river rose two metres overnight in the town. \
+                    Shops opened late.\n\n***";
+        let s = summarizer(Length::Sentences(2));
+        let (summary, notes) = s.annotate(text, None).expect("summary");
+        assert_eq!(
+            summary,
+            s.summarize(text).expect("summary"),
+            "notes change nothing"
+        );
+        let count = |want: fn(&Fate) -> bool| notes.iter().filter(|n| want(&n.fate)).count();
+        assert_eq!(
+            count(|f| matches!(f, Fate::Scored { selected: true, .. })),
+            2
+        );
+        assert_eq!(
+            count(|f| matches!(
+                f,
+                Fate::Scored {
+                    selected: false,
+                    ..
+                }
+            )),
+            1
+        );
+        assert_eq!(count(|f| matches!(f, Fate::Duplicate { of: 1 })), 1);
+        assert_eq!(
+            count(|f| *f == Fate::Boilerplate),
+            summary.boilerplate_removed
+        );
+        assert!(notes.windows(2).all(|w| w[0].end <= w[1].start), "in order");
+        for note in &notes {
+            assert!(text
+                .get(note.start..note.end)
+                .is_some_and(|t| !t.trim().is_empty()));
+        }
     }
 
     #[test]
