@@ -5,7 +5,8 @@
 //! Skipped with a note when no Chromium is installed, except under
 //! `CI=true`, where a missing browser fails the test (`.ci/run` installs
 //! Debian's `chromium`). `LEDE_SCREENSHOT=path.png` keeps the screenshot
-//! (that is how `docs/html-output.png` is made).
+//! (that is how `docs/html-output.png` is made); `LEDE_CHROMIUM=path` tries
+//! another browser.
 
 mod common;
 
@@ -27,15 +28,20 @@ const WINDOW: (u32, u32) = (412, 1200);
 
 /// The browser, or `None` (with a note) when there is none and this is not
 /// CI.
+/// `LEDE_CHROMIUM` names another browser to try instead.
 fn browser() -> Option<PathBuf> {
-    if let Some(found) = BROWSERS.iter().map(Path::new).find(|p| p.is_file()) {
-        return Some(found.to_path_buf());
+    let candidates: Vec<PathBuf> = match std::env::var_os("LEDE_CHROMIUM") {
+        Some(path) => vec![PathBuf::from(path)],
+        None => BROWSERS.iter().map(PathBuf::from).collect(),
+    };
+    if let Some(found) = candidates.iter().find(|p| p.is_file()) {
+        return Some(found.clone());
     }
     assert!(
         std::env::var("CI").as_deref() != Ok("true"),
-        "CI=true but no Chromium at {BROWSERS:?}: install it (apt-get install chromium)"
+        "CI=true but no Chromium at {candidates:?}: install it (apt-get install chromium)"
     );
-    eprintln!("skipped: no Chromium at {BROWSERS:?}");
+    eprintln!("skipped: no Chromium at {candidates:?}");
     None
 }
 
