@@ -21,6 +21,16 @@ pub fn run(args: &Args) -> anyhow::Result<bool> {
             usize::try_from(limit).unwrap_or(usize::MAX)
         }),
     };
+    if let Some(threads) = args
+        .threads
+        .filter(|n| n.get() > lede::batch::max_threads())
+    {
+        crate::report(format_args!(
+            "warning: --threads {threads} is more than can help; using {} ({} per core)",
+            lede::batch::max_threads(),
+            lede::batch::THREADS_PER_CORE
+        ));
+    }
     let batch = Batch::new(&options)?;
     let files: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
@@ -51,7 +61,7 @@ pub fn run(args: &Args) -> anyhow::Result<bool> {
             }
             Err(err) => {
                 progress.clear();
-                eprintln!("lede: {:#}", anyhow::Error::from(err));
+                crate::report(format_args!("{:#}", anyhow::Error::from(err)));
                 all_ok = false;
             }
         }

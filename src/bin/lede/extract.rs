@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::Parser;
 use lede::html::{self, Page};
 use lede::output::json::{self, JsonPage};
-use lede::output::text::printable;
+use lede::output::text::{escape_controls, printable};
 
 /// Print the article of each web page: its title, a blank line, then its paragraphs
 ///
@@ -27,7 +27,7 @@ pub struct ExtractArgs {
 
     /// Refuse a page larger than this (0: no limit). Takes a K, M or G
     /// suffix (KiB, MiB, GiB).
-    #[arg(long, value_name = "BYTES", default_value = "256M", value_parser = crate::args::parse_size)]
+    #[arg(long, value_name = "BYTES", default_value = "8M", value_parser = crate::args::parse_size)]
     pub max_bytes: u64,
 }
 
@@ -64,7 +64,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<bool> {
                     if written > 0 {
                         writeln!(out)?;
                     }
-                    writeln!(out, "==> {} <==", terminal_safe(&name))?;
+                    writeln!(out, "==> {} <==", escape_controls(&name))?;
                 }
                 if let Some(title) = &page.title {
                     writeln!(out, "{}\n", terminal_safe(title))?;
@@ -94,7 +94,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<bool> {
                 if crate::is_broken_pipe(&err) {
                     return Err(err);
                 }
-                eprintln!("lede: {err:#}");
+                crate::report(format_args!("{err:#}"));
                 all_ok = false;
             }
         }

@@ -15,22 +15,42 @@ use anyhow::Context;
 use clap::Parser;
 use lede::html::{summarize_page, InputKind, Page};
 use lede::output::json::JsonSummary;
+use lede::output::text::escape_controls;
 use lede::summarize::UnitNote;
 use lede::{output, Format, Language, Summarizer};
 
 use args::{Args, Command};
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(err) if !err.use_stderr() => err.exit(),
+        Err(err) => {
+            // clap quotes the value it refuses as given: escape what would
+            // drive the terminal (its usage lines keep their line breaks).
+            let message = err.render().to_string();
+            for line in message.lines() {
+                eprintln!("{}", escape_controls(line));
+            }
+            return ExitCode::from(2);
+        }
+    };
     match run(&args) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("lede: {err:#}");
+            report(format_args!("{err:#}"));
             ExitCode::from(1)
         }
     }
+}
+
+/// Prints a message on stderr as `lede: MESSAGE`, with the control
+/// characters of file names, ids and option values in it escaped, so that
+/// it stays one line and cannot drive the terminal.
+pub fn report(message: std::fmt::Arguments<'_>) {
+    eprintln!("lede: {}", escape_controls(&message.to_string()));
 }
 
 /// Runs the command. `Ok(false)` means some input failed (and was reported)
@@ -105,7 +125,7 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                     if i > 0 {
                         writeln!(out)?;
                     }
-                    writeln!(out, "==> {name} <==")?;
+                    writeln!(out, "==> {} <==", escape_controls(&name))?;
                 }
                 if let Ok(doc) = &result {
                     if args.raw {
@@ -148,7 +168,7 @@ fn run(args: &Args) -> anyhow::Result<bool> {
             if is_broken_pipe(&err) {
                 return Err(err);
             }
-            eprintln!("lede: {err:#}");
+            report(format_args!("{err:#}"));
             all_ok = false;
         }
     }
