@@ -18,6 +18,7 @@ use crate::text::tokenize::{lowercase_into, FastSet, Lexicon, Tokenizer};
 
 use build::{build, has_spaceless_char, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
 use cues::Cues;
+pub(crate) use trim::strip_dateline;
 use cut::TITLE_WORDS;
 
 /// Where the headline came from.
@@ -669,7 +670,7 @@ fn count_terms(text: &str, lexicon: &mut Lexicon<'_>) -> Vec<u32> {
 }
 
 /// The first heading among the first units that reads like a title.
-fn find_title<'t>(text: &'t str, units: &[Unit]) -> Option<&'t str> {
+pub(crate) fn find_title<'t>(text: &'t str, units: &[Unit]) -> Option<&'t str> {
     units
         .iter()
         .take(TITLE_WINDOW)

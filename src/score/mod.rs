@@ -3,7 +3,10 @@
 //! Every signal is scaled to 0..1 and the score is their weighted sum, times a
 //! factor for the unit's kind, so the JSON output can show why a sentence won.
 
+pub(crate) mod gist;
+pub(crate) mod news;
 pub mod position;
+pub(crate) mod story;
 pub mod tfidf;
 
 use crate::options::Weights;
@@ -105,7 +108,7 @@ pub fn score(
                 0.0
             };
             let factor = match kind {
-                UnitKind::Sentence => 1.0,
+                UnitKind::Sentence | UnitKind::Deck => 1.0,
                 UnitKind::Heading => HEADING_FACTOR,
                 UnitKind::ListItem => LIST_ITEM_FACTOR,
             };

@@ -33,6 +33,11 @@ pub struct BenchArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+
+    /// Leave out these signals, to measure what each one gives: a
+    /// comma-separated list of `decks`, `meaning` and `nut-graf`.
+    #[arg(long, value_name = "SIGNALS", default_value = "none")]
+    pub without: lede::options::Signals,
 }
 
 /// How the report is printed.
@@ -60,11 +65,12 @@ const SHOWN_PROBLEMS: usize = 5;
 /// Runs the benchmark and prints it. `Ok(false)` when some records were
 /// malformed (they were reported and skipped).
 pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
-    let settings = Settings {
+    let mut settings = Settings {
         k: args.k,
         passes: args.passes,
         ..Settings::default()
     };
+    settings.options.signals = args.without;
     let report = lede::bench::run(&args.paths, &settings)?;
 
     let mut all_ok = true;
