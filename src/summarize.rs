@@ -246,6 +246,7 @@ impl Summarizer {
         drop(unit_words);
         let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
         let signals = self.options.signals;
+        let short = score::is_short(summary_share(self.options.length, &word_counts));
         let title_terms = find_title(text, &kept_units)
             .map(|title| gist::title_terms(title, &resources.tokenizer))
             .unwrap_or_default();
@@ -292,9 +293,10 @@ impl Summarizer {
         };
         let threshold = self.options.redundancy_threshold;
         let mut repeats = |a: usize, b: usize| {
-            tfidf.similarity(a, b) > threshold || (signals.meaning && gist(a).says_the_same(gist(b)))
+            tfidf.similarity(a, b) > threshold
+                || (signals.meaning && short && gist(a).says_the_same(gist(b)))
         };
-        let mut groups = story::groups(&kept_units, opening, signals.decks);
+        let mut groups = story::groups(&kept_units, opening.filter(|_| short), signals.decks);
         if let Some(lead) = story::lead(&kept_units, opening) {
             for (c, group) in groups.iter_mut().enumerate() {
                 if *group == Group::Deck && repeats(lead, c) {

@@ -11,19 +11,23 @@ use super::news::words;
 /// What a sentence is about.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Gist {
-    /// The stems of its names (capitalized words), its numbers and the
-    /// title's words it holds, hashed, sorted, each once.
+    /// The stems of its names (capitalized words) and its numbers, hashed,
+    /// sorted, each once.
     anchors: Vec<u64>,
+    /// The title's terms it holds, hashed, sorted, each once.
+    title: Vec<u64>,
     /// The stem of its main verb, taken to be the first lower-case content
     /// word after its first name ("Zelensky *announced*", "Kilmarnock
     /// will *confirm*"), hashed.
     verb: Option<u64>,
 }
 
-/// Two gists that share the verb and this many anchors tell one event.
+/// Two gists that share the verb and this many names or numbers tell one
+/// event.
 pub const SHARED_WITH_VERB: usize = 2;
-/// Without the verb, this many anchors, and half of the smaller gist's.
-pub const SHARED_WITHOUT_VERB: usize = 3;
+/// Two sentences that hold this many of the title's terms each restate the
+/// headline.
+pub const SHARED_TITLE_TERMS: usize = 3;
 
 impl Gist {
     /// The gist of `sentence` (its dateline cut off). `title_terms` holds
@@ -38,7 +42,8 @@ impl Gist {
             if capitalized || number {
                 names.push_str(word);
                 names.push(' ');
-                seen_name |= capitalized;
+                // "In a move, Zelensky ...": a capitalized stop word is no name.
+                seen_name |= capitalized && !tokenizer.is_stop_word(&word.to_lowercase());
             } else if seen_name
                 && verb_word.is_none()
                 && word.chars().all(char::is_alphabetic)
@@ -49,35 +54,38 @@ impl Gist {
         }
         let mut anchors = Vec::new();
         tokenizer.for_each_term(&names, |term| anchors.push(fnv1a(term.as_bytes())));
+        anchors.sort_unstable();
+        anchors.dedup();
+        let mut title = Vec::new();
         if !title_terms.is_empty() {
             tokenizer.for_each_term(sentence, |term| {
                 if title_terms.contains(term) {
-                    anchors.push(fnv1a(term.as_bytes()));
+                    title.push(fnv1a(term.as_bytes()));
                 }
             });
         }
-        anchors.sort_unstable();
-        anchors.dedup();
+        title.sort_unstable();
+        title.dedup();
         let mut verb = None;
         if let Some(word) = verb_word {
             tokenizer.for_each_term(word, |term| verb = Some(fnv1a(term.as_bytes())));
         }
-        Gist { anchors, verb }
+        Gist {
+            anchors,
+            title,
+            verb,
+        }
     }
 
     /// Whether the two sentences report the same event: the same main verb
-    /// and [`SHARED_WITH_VERB`] names, numbers or title words, or
-    /// [`SHARED_WITHOUT_VERB`] of them that make half of the smaller gist.
+    /// and [`SHARED_WITH_VERB`] names or numbers (the same actors doing the
+    /// same thing), or [`SHARED_TITLE_TERMS`] of the title's terms (both
+    /// restate the headline).
     pub fn says_the_same(&self, other: &Gist) -> bool {
-        let shared = self
-            .anchors
-            .iter()
-            .filter(|a| other.anchors.binary_search(a).is_ok())
-            .count();
+        let shared = |a: &[u64], b: &[u64]| a.iter().filter(|x| b.binary_search(x).is_ok()).count();
         let same_verb = self.verb.is_some() && self.verb == other.verb;
-        let smaller = self.anchors.len().min(other.anchors.len());
-        (same_verb && shared >= SHARED_WITH_VERB)
-            || (shared >= SHARED_WITHOUT_VERB && 2 * shared >= smaller)
+        (same_verb && shared(&self.anchors, &other.anchors) >= SHARED_WITH_VERB)
+            || shared(&self.title, &other.title) >= SHARED_TITLE_TERMS
     }
 }
 
