@@ -299,7 +299,14 @@ impl Summarizer {
         let mut groups = story::groups(&kept_units, opening.filter(|_| short), signals.decks);
         if let Some(lead) = story::lead(&kept_units, opening) {
             for (c, group) in groups.iter_mut().enumerate() {
-                if *group == Group::Deck && repeats(lead, c) {
+                if *group == Group::Deck
+                    && (repeats(lead, c)
+                        || story::lead_covers(
+                            story::sentence_text(text, &kept_units[lead]),
+                            story::sentence_text(text, &kept_units[c]),
+                            &resources.tokenizer,
+                        ))
+                {
                     *group = Group::Held;
                 }
             }

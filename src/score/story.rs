@@ -101,6 +101,24 @@ pub fn groups(units: &[Unit], opening: Option<Opening>, decks: bool) -> Vec<Grou
         .collect()
 }
 
+/// A deck is covered by the lead when the lead holds at least this share of
+/// its terms: it then adds nothing the lead does not say.
+pub const DECK_COVERED_SHARE: f64 = 0.5;
+
+/// Whether `lead` holds at least [`DECK_COVERED_SHARE`] of `deck`'s terms.
+pub fn lead_covers(lead: &str, deck: &str, tokenizer: &Tokenizer) -> bool {
+    let mut lead_terms = FastSet::default();
+    tokenizer.for_each_term(lead, |term| {
+        lead_terms.insert(term.to_string());
+    });
+    let (mut held, mut all) = (0usize, 0usize);
+    tokenizer.for_each_term(deck, |term| {
+        all += 1;
+        held += usize::from(lead_terms.contains(term));
+    });
+    all > 0 && held as f64 >= DECK_COVERED_SHARE * all as f64
+}
+
 /// The lead: the nut graf after an anecdotal opening, or else the first
 /// sentence of running text.
 pub fn lead(units: &[Unit], opening: Option<Opening>) -> Option<usize> {

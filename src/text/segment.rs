@@ -765,7 +765,8 @@ mod tests {
             vec![
                 ("Talks Set in Istanbul", UnitKind::Heading, 0),
                 ("Talks Set in Istanbul", UnitKind::Heading, 1),
-                ("A subtitle line.", UnitKind::Sentence, 2),
+                // Next to the title, before a body paragraph: a deck.
+                ("A subtitle line.", UnitKind::Deck, 2),
                 ("Body one.", UnitKind::Sentence, 3),
                 ("Body two.", UnitKind::Sentence, 3),
             ]
