@@ -18,8 +18,8 @@ use crate::text::tokenize::{lowercase_into, FastSet, Lexicon, Tokenizer};
 
 use build::{build, has_spaceless_char, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
 use cues::Cues;
-pub(crate) use trim::strip_dateline;
 use cut::TITLE_WORDS;
+pub(crate) use trim::strip_dateline;
 
 /// Where the headline came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -190,14 +190,32 @@ mod tests {
         // (groups, length, chosen)
         let cases: [(&[Group], usize, Vec<usize>); 5] = [
             (&[Deck, Deck, Free, Free, Free, Free], 3, vec![0, 2, 3]),
-            (&[Opening, Opening, Opening, Free, Free, Free], 3, vec![0, 3, 4]),
+            (
+                &[Opening, Opening, Opening, Free, Free, Free],
+                3,
+                vec![0, 3, 4],
+            ),
             (&[Held, Deck, Free, Free, Free, Free], 3, vec![1, 2, 3]),
-            (&[Deck, Opening, Deck, Opening, Free, Free], 3, vec![0, 1, 4]),
+            (
+                &[Deck, Opening, Deck, Opening, Free, Free],
+                3,
+                vec![0, 1, 4],
+            ),
             // Every candidate, when the summary must hold them all.
-            (&[Held, Deck, Deck, Opening, Opening, Free], 6, vec![0, 1, 2, 3, 4, 5]),
+            (
+                &[Held, Deck, Deck, Opening, Opening, Free],
+                6,
+                vec![0, 1, 2, 3, 4, 5],
+            ),
         ];
         for (groups, k, want) in cases {
-            let got = select(&scores, &words, Length::Sentences(k), &mut |_, _| false, groups);
+            let got = select(
+                &scores,
+                &words,
+                Length::Sentences(k),
+                &mut |_, _| false,
+                groups,
+            );
             assert_eq!(got, want, "{groups:?}");
         }
     }

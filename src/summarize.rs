@@ -292,9 +292,9 @@ impl Summarizer {
             })
         };
         let threshold = self.options.redundancy_threshold;
+        let meaning = signals.meaning && short && story::reads_news(language);
         let mut repeats = |a: usize, b: usize| {
-            tfidf.similarity(a, b) > threshold
-                || (signals.meaning && short && gist(a).says_the_same(gist(b)))
+            tfidf.similarity(a, b) > threshold || (meaning && gist(a).says_the_same(gist(b)))
         };
         let mut groups = story::groups(&kept_units, opening.filter(|_| short), signals.decks);
         if let Some(lead) = story::lead(&kept_units, opening) {

@@ -69,7 +69,11 @@ fn a_standfirst_a_subtitle_and_a_lead_give_one_fact_not_three() {
         &[
             (
                 "reopening",
-                &["return next month", "will reopen in June", "would reopen on 3 June"],
+                &[
+                    "return next month",
+                    "will reopen in June",
+                    "would reopen on 3 June",
+                ],
             ),
             ("fares", &["fare"]),
             ("trials", &["sea trials"]),
@@ -144,6 +148,9 @@ fn features_give_their_news_and_at_most_one_scene_sentence() {
             .iter()
             .filter(|(s, _)| text.find(s.as_str()).is_some_and(|at| at < news_at))
             .count();
-        assert!(scene <= 1, "{path}: {scene} scene sentences in {sentences:#?}");
+        assert!(
+            scene <= 1,
+            "{path}: {scene} scene sentences in {sentences:#?}"
+        );
     }
 }

@@ -38,7 +38,12 @@ impl Gist {
         let mut seen_name = false;
         for word in words(sentence) {
             let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-            let number = word.chars().any(|c| c.is_ascii_digit());
+            // "412", "6,200", "31.4%": not "78-year-old", nor a run of
+            // text without spaces that holds a digit (Chinese, Japanese).
+            let number = word.chars().any(|c| c.is_ascii_digit())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'));
             if capitalized || number {
                 names.push_str(word);
                 names.push(' ');

@@ -163,7 +163,8 @@ pub fn marks(sentence: &str, cues: &NewsCues, title_words: usize) -> Marks {
         }
         if word.chars().any(|c| c.is_ascii_digit()) {
             let after_month = before.as_deref().is_some_and(|b| cues.months.contains(b));
-            let clock = word.contains(':') || next.as_deref().is_some_and(|n| cues.clock.contains(n));
+            let clock =
+                word.contains(':') || next.as_deref().is_some_and(|n| cues.clock.contains(n));
             if after_month && is_day_number(word) {
                 marks.date = true;
             } else if !clock && !is_year(word) && !is_age(word) {
@@ -234,9 +235,8 @@ pub fn nut_graf(body: &[(usize, Marks)]) -> Option<NutGraf> {
     };
     let strong = window().find(|(_, (_, marks))| marks.strength() >= 2);
     let news = strong.or_else(|| {
-        window().find(|&(i, (paragraph, marks))| {
-            marks.strength() >= 1 && body[i - 1].0 != *paragraph
-        })
+        window()
+            .find(|&(i, (paragraph, marks))| marks.strength() >= 1 && body[i - 1].0 != *paragraph)
     })?;
     Some(NutGraf {
         opening: 0,
@@ -311,7 +311,13 @@ mod tests {
                     ..none
                 },
             ),
-            ("The ferry carried two million passengers.", Marks { quantity: true, ..none }),
+            (
+                "The ferry carried two million passengers.",
+                Marks {
+                    quantity: true,
+                    ..none
+                },
+            ),
             ("Much can be said for the old pier.", none),
         ];
         for (sentence, want) in cases {
@@ -348,7 +354,15 @@ mod tests {
             (&[(0, scene), (0, scene), (0, news)], None),
             // The news too far down is no nut graf.
             (
-                &[(0, scene), (0, scene), (1, scene), (2, scene), (3, scene), (4, scene), (5, news)],
+                &[
+                    (0, scene),
+                    (0, scene),
+                    (1, scene),
+                    (2, scene),
+                    (3, scene),
+                    (4, scene),
+                    (5, news),
+                ],
                 None,
             ),
         ];

@@ -11,6 +11,14 @@ use crate::text::tokenize::{FastSet, Tokenizer};
 use super::news::{marks, nut_graf, Marks, NewsCues, NUT_GRAF_PARAGRAPHS};
 use super::Position;
 
+/// Whether lede reads the marks of news and the gist of sentences in
+/// `language`: only where it has cue lists (English). The gist takes
+/// capitals for names, and German capitalizes every noun; Chinese has no
+/// capitals and no spaces.
+pub fn reads_news(language: Language) -> bool {
+    !NewsCues::of(language).is_empty()
+}
+
 /// An anecdotal opening and its nut graf, as indices into the candidates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Opening {
@@ -29,7 +37,9 @@ pub fn sentence_text<'t>(text: &'t str, unit: &Unit) -> &'t str {
 pub fn title_words(sentence: &str, tokenizer: &Tokenizer, title_terms: &FastSet<String>) -> usize {
     let mut count = 0;
     if !title_terms.is_empty() {
-        tokenizer.for_each_term(sentence, |term| count += usize::from(title_terms.contains(term)));
+        tokenizer.for_each_term(sentence, |term| {
+            count += usize::from(title_terms.contains(term))
+        });
     }
     count
 }
@@ -63,8 +73,10 @@ pub fn find_opening(
         let marks = marks(sentence, cues, in_title);
         body.push((i, unit.paragraph, marks));
     }
-    let paragraphs_and_marks: Vec<(usize, Marks)> =
-        body.iter().map(|&(_, paragraph, marks)| (paragraph, marks)).collect();
+    let paragraphs_and_marks: Vec<(usize, Marks)> = body
+        .iter()
+        .map(|&(_, paragraph, marks)| (paragraph, marks))
+        .collect();
     let found = nut_graf(&paragraphs_and_marks)?;
     Some(Opening {
         first: body[found.opening].0,
@@ -78,7 +90,11 @@ pub fn find_opening(
 pub fn count_from_the_news(positions: &mut [Position], opening: Opening) {
     let shift = opening.news - opening.first;
     for (c, position) in positions.iter_mut().enumerate().skip(opening.first) {
-        position.order = if c >= opening.news { c - shift } else { c + shift };
+        position.order = if c >= opening.news {
+            c - shift
+        } else {
+            c + shift
+        };
     }
     if let Some(news) = positions.get_mut(opening.news) {
         news.in_paragraph = 0;
