@@ -342,7 +342,8 @@ mod tests {
             ..scene
         };
         // (paragraphs and marks of the body, the nut graf's sentence)
-        let cases: [(&[(usize, Marks)], Option<usize>); 6] = [
+        type Body<'a> = &'a [(usize, Marks)];
+        let cases: [(Body, Option<usize>); 6] = [
             // Two scene sentences, a transition, then the news.
             (&[(0, scene), (0, scene), (1, scene), (1, news)], Some(3)),
             // One mark suffices for a paragraph lead when none has two.
