@@ -154,3 +154,23 @@ fn features_give_their_news_and_at_most_one_scene_sentence() {
         );
     }
 }
+
+#[test]
+fn a_hard_news_lead_stays_first() {
+    // Our own article: a lead and a second paragraph without a source, an
+    // institution or a number, but in the tense of news ("has been
+    // jailed"), then a court sentence with all of them. The lead keeps the
+    // first place and the top position score.
+    let path = "tests/data/hard-news-article.txt";
+    let output = lede()
+        .args(["--json", "-n", "3", path])
+        .output()
+        .expect("lede runs");
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let text = fs::read_to_string(manifest_path(path)).expect("article");
+    let lead = text.lines().next().expect("a first line");
+    let first = &json["summary"][0];
+    assert_eq!(first["text"].as_str(), Some(lead), "{json}");
+    assert_eq!(first["position"].as_f64(), Some(1.0), "{json}");
+}

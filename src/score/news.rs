@@ -25,6 +25,7 @@ pub struct NewsCues {
     months: FastSet<&'static str>,
     clock: FastSet<&'static str>,
     passive: FastSet<&'static str>,
+    tense: FastSet<&'static str>,
 }
 
 static ENGLISH: LazyLock<NewsCues> = LazyLock::new(|| NewsCues::parse(include_str!("cues/en.txt")));
@@ -59,6 +60,7 @@ impl NewsCues {
                 "months" => &mut cues.months,
                 "clock" => &mut cues.clock,
                 "passive" => &mut cues.passive,
+                "tense" => &mut cues.tense,
                 _ => continue,
             };
             list.extend(words.split_whitespace());
@@ -87,6 +89,10 @@ pub struct Marks {
     pub date: bool,
     /// At least [`HEADLINE_WORDS`] of the title's words.
     pub headline: bool,
+    /// The tense of news, outside a quote: the present perfect ("has been
+    /// jailed") or the future ("will be confirmed"). A scene is told in
+    /// the past ("was still sitting", "had 10 minutes").
+    pub news_tense: bool,
 }
 
 /// How many of the title's words make a sentence restate it.
@@ -108,9 +114,10 @@ impl Marks {
     }
 
     /// A sentence that sets a scene: nobody on the record, no institution,
-    /// and at most one other mark ("on Tuesday", "10 minutes").
+    /// not in the tense of news, and at most one other mark ("on Tuesday",
+    /// "10 minutes").
     pub fn is_scene(&self) -> bool {
-        !self.attribution && !self.institution && self.strength() <= 1
+        !self.attribution && !self.institution && !self.news_tense && self.strength() <= 1
     }
 }
 
@@ -154,6 +161,10 @@ pub fn marks(sentence: &str, cues: &NewsCues, title_words: usize) -> Marks {
             || is_acronym(word)
         {
             marks.institution = true;
+        }
+        // "has been", "have won", "will be"; not "have to".
+        if cues.tense.contains(lower.as_str()) && !quoted && next.as_deref() != Some("to") {
+            marks.news_tense = true;
         }
         if cues.magnitudes.contains(lower.as_str()) {
             marks.quantity = true;
@@ -268,6 +279,7 @@ mod tests {
             &cues.months,
             &cues.clock,
             &cues.passive,
+            &cues.tense,
         ] {
             assert!(!list.is_empty());
         }
@@ -319,6 +331,14 @@ mod tests {
                 },
             ),
             ("Much can be said for the old pier.", none),
+            (
+                "A man has been jailed for life.",
+                Marks {
+                    news_tense: true,
+                    ..none
+                },
+            ),
+            ("\"You have to see it,\" he said.", none),
         ];
         for (sentence, want) in cases {
             assert_eq!(marks_of(sentence), want, "{sentence}");
