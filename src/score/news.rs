@@ -144,15 +144,13 @@ pub fn marks(sentence: &str, cues: &NewsCues, title_words: usize) -> Marks {
     // A direct quote is a voice in the scene, even with "she said" after it.
     let quoted = sentence.starts_with(['"', '“', '\'', '‘']);
     let words: Vec<&str> = words(sentence).collect();
-    let mut lower = String::new();
-    for (i, word) in words.iter().enumerate() {
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        let next = words.get(i + 1).map(|w| w.to_lowercase());
-        let before = i.checked_sub(1).map(|b| words[b].to_lowercase());
+    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    for (i, (word, lower)) in words.iter().zip(&lowers).enumerate() {
+        let next = lowers.get(i + 1).map(String::as_str);
+        let before = i.checked_sub(1).map(|b| lowers[b].as_str());
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         // "can be said" is no one on the record.
-        let passive = before.as_deref().is_some_and(|b| cues.passive.contains(b));
+        let passive = before.is_some_and(|b| cues.passive.contains(b));
         if cues.attribution.contains(lower.as_str()) && !quoted && !passive {
             marks.attribution = true;
         }
@@ -163,7 +161,7 @@ pub fn marks(sentence: &str, cues: &NewsCues, title_words: usize) -> Marks {
             marks.institution = true;
         }
         // "has been", "have won", "will be"; not "have to".
-        if cues.tense.contains(lower.as_str()) && !quoted && next.as_deref() != Some("to") {
+        if cues.tense.contains(lower.as_str()) && !quoted && next != Some("to") {
             marks.news_tense = true;
         }
         if cues.magnitudes.contains(lower.as_str()) {
@@ -173,9 +171,8 @@ pub fn marks(sentence: &str, cues: &NewsCues, title_words: usize) -> Marks {
             marks.date = true;
         }
         if word.chars().any(|c| c.is_ascii_digit()) {
-            let after_month = before.as_deref().is_some_and(|b| cues.months.contains(b));
-            let clock =
-                word.contains(':') || next.as_deref().is_some_and(|n| cues.clock.contains(n));
+            let after_month = before.is_some_and(|b| cues.months.contains(b));
+            let clock = word.contains(':') || next.is_some_and(|n| cues.clock.contains(n));
             if after_month && is_day_number(word) {
                 marks.date = true;
             } else if !clock && !is_year(word) && !is_age(word) {

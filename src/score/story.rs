@@ -57,22 +57,53 @@ pub fn find_opening(
     if cues.is_empty() {
         return None;
     }
-    let mut body: Vec<(usize, usize, Marks)> = Vec::new();
+    // The sentences of running text within the window, by candidate index.
+    let mut body: Vec<usize> = Vec::new();
     for (i, unit) in units.iter().enumerate() {
         if unit.kind != UnitKind::Sentence {
             continue;
         }
         if body
             .first()
-            .is_some_and(|&(_, first, _)| unit.paragraph >= first + NUT_GRAF_PARAGRAPHS)
+            .is_some_and(|&first| unit.paragraph >= units[first].paragraph + NUT_GRAF_PARAGRAPHS)
         {
             break;
         }
-        let sentence = sentence_text(text, unit);
-        let in_title = title_words(sentence, tokenizer, title_terms);
-        let marks = marks(sentence, cues, in_title);
-        body.push((i, unit.paragraph, marks));
+        body.push(i);
     }
+    let marks_of = |i: usize| {
+        let sentence = sentence_text(text, &units[i]);
+        marks(
+            sentence,
+            cues,
+            title_words(sentence, tokenizer, title_terms),
+        )
+    };
+    // Most texts open on the news: their first or second sentence says so,
+    // and the rest need not be read. Nor does a text without a paragraph
+    // after the first, where no nut graf can stand.
+    let first_paragraph = units[*body.first()?].paragraph;
+    if body.len() < 2
+        || units[body[body.len() - 1]].paragraph == first_paragraph
+        || body.iter().take(2).any(|&i| !marks_of(i).is_scene())
+    {
+        return None;
+    }
+    // Past the first two, only the sentences after the first paragraph
+    // can be the nut graf: the others' marks are not read.
+    let body: Vec<(usize, usize, Marks)> = body
+        .into_iter()
+        .enumerate()
+        .map(|(n, i)| {
+            let paragraph = units[i].paragraph;
+            let read = n < 2 || paragraph != first_paragraph;
+            (
+                i,
+                paragraph,
+                if read { marks_of(i) } else { Marks::default() },
+            )
+        })
+        .collect();
     let paragraphs_and_marks: Vec<(usize, Marks)> = body
         .iter()
         .map(|&(_, paragraph, marks)| (paragraph, marks))
