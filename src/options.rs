@@ -79,11 +79,11 @@ impl Default for Signals {
 }
 
 impl std::str::FromStr for Signals {
-    type Err = Error;
+    type Err = String;
 
     /// All signals but those named in a comma-separated list of `decks`,
     /// `meaning` and `nut-graf` (`none` for none).
-    fn from_str(list: &str) -> Result<Self> {
+    fn from_str(list: &str) -> std::result::Result<Self, String> {
         let mut signals = Signals::default();
         for name in list.split(',').map(str::trim) {
             match name {
@@ -92,10 +92,9 @@ impl std::str::FromStr for Signals {
                 "nut-graf" => signals.nut_graf = false,
                 "none" | "" => {}
                 _ => {
-                    return Err(Error::InvalidOption {
-                        option: "--without",
-                        reason: format!("unknown signal '{name}' (decks, meaning, nut-graf)"),
-                    })
+                    return Err(format!(
+                        "unknown signal '{name}' (use decks, meaning, nut-graf or none)"
+                    ))
                 }
             }
         }
@@ -182,6 +181,34 @@ impl Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signals_are_left_out_by_name() {
+        let all = Signals::default();
+        let cases = [
+            ("none", Ok(all)),
+            (
+                "decks",
+                Ok(Signals {
+                    decks: false,
+                    ..all
+                }),
+            ),
+            (
+                "meaning, nut-graf",
+                Ok(Signals {
+                    meaning: false,
+                    nut_graf: false,
+                    ..all
+                }),
+            ),
+            ("nut_graf", Err(())),
+            ("decks,position", Err(())),
+        ];
+        for (list, want) in cases {
+            assert_eq!(list.parse::<Signals>().map_err(|_| ()), want, "{list}");
+        }
+    }
 
     #[test]
     fn defaults_are_valid() {
