@@ -19,6 +19,7 @@ use crate::text::tokenize::{lowercase_into, FastSet, Lexicon, Tokenizer};
 use build::{build, has_spaceless_char, Built, SCAN_MAX_WORDS, SPACELESS_MAX_CHARS};
 use cues::Cues;
 use cut::TITLE_WORDS;
+pub(crate) use trim::strip_dateline;
 
 /// Where the headline came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -669,7 +670,7 @@ fn count_terms(text: &str, lexicon: &mut Lexicon<'_>) -> Vec<u32> {
 }
 
 /// The first heading among the first units that reads like a title.
-fn find_title<'t>(text: &'t str, units: &[Unit]) -> Option<&'t str> {
+pub(crate) fn find_title<'t>(text: &'t str, units: &[Unit]) -> Option<&'t str> {
     units
         .iter()
         .take(TITLE_WINDOW)

@@ -53,6 +53,55 @@ pub const DEFAULT_POSITION_WEIGHT: f64 = 4.0;
 /// sentence already picked and is passed over while others remain.
 pub const DEFAULT_REDUNDANCY_THRESHOLD: f64 = 0.5;
 
+/// The signals that tell the news from the rest, each on by default; off
+/// for an ablation (`lede bench --without decks,meaning,nut-graf`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signals {
+    /// At most one deck (standfirst, subtitle) in a summary, and none that
+    /// the lead repeats.
+    pub decks: bool,
+    /// Two sentences that share their names, numbers, title words or main
+    /// verb say the same (besides TF-IDF cosine).
+    pub meaning: bool,
+    /// An anecdotal opening yields to its nut graf, and gives at most one
+    /// sentence.
+    pub nut_graf: bool,
+}
+
+impl Default for Signals {
+    fn default() -> Self {
+        Signals {
+            decks: true,
+            meaning: true,
+            nut_graf: true,
+        }
+    }
+}
+
+impl std::str::FromStr for Signals {
+    type Err = String;
+
+    /// All signals but those named in a comma-separated list of `decks`,
+    /// `meaning` and `nut-graf` (`none` for none).
+    fn from_str(list: &str) -> std::result::Result<Self, String> {
+        let mut signals = Signals::default();
+        for name in list.split(',').map(str::trim) {
+            match name {
+                "decks" => signals.decks = false,
+                "meaning" => signals.meaning = false,
+                "nut-graf" => signals.nut_graf = false,
+                "none" | "" => {}
+                _ => {
+                    return Err(format!(
+                        "unknown signal '{name}' (use decks, meaning, nut-graf or none)"
+                    ))
+                }
+            }
+        }
+        Ok(signals)
+    }
+}
+
 /// Everything that shapes a summary. `Options::default()` is what the CLI
 /// uses without flags.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +122,8 @@ pub struct Options {
     /// Summarize a text without sentence punctuation line by line instead of
     /// refusing it.
     pub allow_unpunctuated: bool,
+    /// The signals in use.
+    pub signals: Signals,
 }
 
 impl Default for Options {
@@ -84,6 +135,7 @@ impl Default for Options {
             redundancy_threshold: DEFAULT_REDUNDANCY_THRESHOLD,
             weights: Weights::default(),
             allow_unpunctuated: false,
+            signals: Signals::default(),
         }
     }
 }
@@ -129,6 +181,34 @@ impl Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signals_are_left_out_by_name() {
+        let all = Signals::default();
+        let cases = [
+            ("none", Ok(all)),
+            (
+                "decks",
+                Ok(Signals {
+                    decks: false,
+                    ..all
+                }),
+            ),
+            (
+                "meaning, nut-graf",
+                Ok(Signals {
+                    meaning: false,
+                    nut_graf: false,
+                    ..all
+                }),
+            ),
+            ("nut_graf", Err(())),
+            ("decks,position", Err(())),
+        ];
+        for (list, want) in cases {
+            assert_eq!(list.parse::<Signals>().map_err(|_| ()), want, "{list}");
+        }
+    }
 
     #[test]
     fn defaults_are_valid() {

@@ -1,28 +1,47 @@
 //! Selection: the top candidates by score, without repeats, in document order.
 
 use crate::options::Length;
-use crate::score::TfIdf;
+
+/// Which group a candidate belongs to: a summary holds at most one member
+/// of each group while other candidates remain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Any sentence.
+    Free,
+    /// A deck (standfirst or subtitle): one is enough, as they all restate
+    /// the story.
+    Deck,
+    /// A sentence of an anecdotal opening: one scene gives the colour, a
+    /// second takes the room of a fact.
+    Opening,
+    /// Held back from the start (a deck that the lead repeats): used only
+    /// when the others run out.
+    Held,
+}
 
 /// Picks candidates for the summary and returns their indices in document
 /// order.
 ///
-/// Candidates are taken best first (ties go to the earlier one). One that is
-/// more similar than `redundancy` (TF-IDF cosine) to a sentence already taken
-/// is set aside, and only used when the others run out, so a long summary
-/// still holds every sentence while a short one does not say a thing twice.
-/// Only the first [`MAX_REDUNDANCY_CHECKS`] sentences taken are compared
-/// with, which keeps a long summary of a long text linear in its length.
-/// `words` holds each candidate's word count, for [`Length::Words`].
+/// Candidates are taken best first (ties go to the earlier one). One that
+/// `repeats(taken, candidate)` a sentence already taken, or whose group
+/// ([`Group`]) already has a member in, is set aside, and only used when
+/// the others run out, so a long summary still holds every sentence while
+/// a short one does not say a thing twice. Only the first
+/// [`MAX_REDUNDANCY_CHECKS`] sentences taken are compared with, which keeps
+/// a long summary of a long text linear in its length. `words` holds each
+/// candidate's word count, for [`Length::Words`]; `groups` each one's group
+/// (an empty slice: all [`Group::Free`]).
 pub fn select(
     scores: &[f64],
     words: &[usize],
-    tfidf: &TfIdf,
     length: Length,
-    redundancy: f64,
+    repeats: &mut dyn FnMut(usize, usize) -> bool,
+    groups: &[Group],
 ) -> Vec<usize> {
     let n = scores.len();
     let mut ranked: Vec<usize> = (0..n).collect();
     ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let group = |c: usize| groups.get(c).copied().unwrap_or(Group::Free);
 
     let (limit, word_budget) = match length {
         Length::Sentences(k) => (k.min(n), None),
@@ -49,10 +68,16 @@ pub fn select(
         if !fits(candidate, used_words, &chosen) {
             continue;
         }
-        if chosen
-            .iter()
-            .take(MAX_REDUNDANCY_CHECKS)
-            .any(|&c| tfidf.similarity(c, candidate) > redundancy)
+        let crowded = match group(candidate) {
+            Group::Free => false,
+            Group::Held => true,
+            member => chosen.iter().any(|&c| group(c) == member),
+        };
+        if crowded
+            || chosen
+                .iter()
+                .take(MAX_REDUNDANCY_CHECKS)
+                .any(|&c| repeats(c, candidate))
         {
             set_aside.push(candidate);
             continue;
@@ -81,6 +106,18 @@ pub const MAX_REDUNDANCY_CHECKS: usize = 64;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::score::TfIdf;
+
+    /// Selection with TF-IDF cosine above 0.5 as the only repeat.
+    fn by_cosine(scores: &[f64], words: &[usize], tfidf: &TfIdf, length: Length) -> Vec<usize> {
+        select(
+            scores,
+            words,
+            length,
+            &mut |a, b| tfidf.similarity(a, b) > 0.5,
+            &[],
+        )
+    }
 
     fn tfidf() -> TfIdf {
         // 0 and 1 say the same thing; 2 and 3 are about other things.
@@ -103,7 +140,7 @@ mod tests {
         ];
         for (length, want) in cases {
             assert_eq!(
-                select(&scores, &words, &tfidf(), length, 0.5),
+                by_cosine(&scores, &words, &tfidf(), length),
                 want,
                 "{length:?}"
             );
@@ -114,13 +151,7 @@ mod tests {
     fn ties_go_to_the_earlier_sentence() {
         let tfidf = TfIdf::new(&[vec![0], vec![1], vec![2]], 3);
         assert_eq!(
-            select(
-                &[0.5, 0.5, 0.5],
-                &[1, 1, 1],
-                &tfidf,
-                Length::Sentences(2),
-                0.5
-            ),
+            by_cosine(&[0.5, 0.5, 0.5], &[1, 1, 1], &tfidf, Length::Sentences(2)),
             vec![0, 1]
         );
     }
@@ -137,7 +168,7 @@ mod tests {
         let tfidf = TfIdf::new(&terms, n);
         let scores: Vec<f64> = (0..terms.len()).map(|i| -(i as f64)).collect();
         let words = vec![1; terms.len()];
-        let chosen = select(&scores, &words, &tfidf, Length::Sentences(n + 1), 0.5);
+        let chosen = by_cosine(&scores, &words, &tfidf, Length::Sentences(n + 1));
         assert_eq!(chosen.len(), n + 1);
         assert!(!chosen.contains(&n), "repeats a sentence compared with");
         assert!(
@@ -148,6 +179,44 @@ mod tests {
 
     #[test]
     fn no_candidates_give_an_empty_selection() {
-        assert!(select(&[], &[], &TfIdf::default(), Length::Sentences(3), 0.5).is_empty());
+        assert!(by_cosine(&[], &[], &TfIdf::default(), Length::Sentences(3)).is_empty());
+    }
+
+    #[test]
+    fn one_member_of_a_group_while_others_remain() {
+        use Group::{Deck, Free, Held, Opening};
+        let scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
+        let words = [10; 6];
+        // (groups, length, chosen)
+        let cases: [(&[Group], usize, Vec<usize>); 5] = [
+            (&[Deck, Deck, Free, Free, Free, Free], 3, vec![0, 2, 3]),
+            (
+                &[Opening, Opening, Opening, Free, Free, Free],
+                3,
+                vec![0, 3, 4],
+            ),
+            (&[Held, Deck, Free, Free, Free, Free], 3, vec![1, 2, 3]),
+            (
+                &[Deck, Opening, Deck, Opening, Free, Free],
+                3,
+                vec![0, 1, 4],
+            ),
+            // Every candidate, when the summary must hold them all.
+            (
+                &[Held, Deck, Deck, Opening, Opening, Free],
+                6,
+                vec![0, 1, 2, 3, 4, 5],
+            ),
+        ];
+        for (groups, k, want) in cases {
+            let got = select(
+                &scores,
+                &words,
+                Length::Sentences(k),
+                &mut |_, _| false,
+                groups,
+            );
+            assert_eq!(got, want, "{groups:?}");
+        }
     }
 }

@@ -1,15 +1,17 @@
 //! The pipeline: segment -> dedup -> terms -> score -> select -> headline.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use crate::dedup::Dedup;
 use crate::error::Result;
-use crate::headline::{collapse_space, pick_headline, Headline};
+use crate::headline::{collapse_space, find_title, pick_headline, Headline};
 use crate::language::{detect, Language, LanguageChoice, LanguageSource};
 use crate::options::{Length, Options};
-use crate::score::{self, Position, SentenceScore, TfIdf};
-use crate::select::select;
+use crate::score::gist::{self, Gist};
+use crate::score::{self, story, Position, SentenceScore, TfIdf};
+use crate::select::{select, Group};
 use crate::text::boilerplate::is_boilerplate;
 use crate::text::segment::{has_sentence_punctuation, Segmenter, Unit, UnitKind};
 use crate::text::tokenize::{word_count, Tokenizer};
@@ -294,8 +296,28 @@ impl Summarizer {
         // On a long text each array here takes megabytes: they go as soon
         // as they have served.
         drop(unit_words);
-        let positions = positions(&units, &candidates);
-        let kinds: Vec<UnitKind> = candidates.iter().map(|&i| units[i].kind).collect();
+        let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
+        let signals = self.options.signals;
+        let short = score::is_short(summary_share(self.options.length, &word_counts));
+        let title_terms = find_title(text, &kept_units)
+            .map(|title| gist::title_terms(title, &resources.tokenizer))
+            .unwrap_or_default();
+        let opening = if signals.nut_graf {
+            story::find_opening(
+                text,
+                &kept_units,
+                &resources.tokenizer,
+                &title_terms,
+                language,
+            )
+        } else {
+            None
+        };
+        let mut positions = positions(&units, &candidates);
+        if let Some(opening) = opening {
+            story::count_from_the_news(&mut positions, opening);
+        }
+        let kinds: Vec<UnitKind> = kept_units.iter().map(|u| u.kind).collect();
         let share = summary_share(self.options.length, &word_counts);
         let scores = score::score(
             &tfidf,
@@ -309,17 +331,49 @@ impl Summarizer {
 
         let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
         clock.lap(Stage::Score);
+        // Gists are worked out for the candidates the selection compares,
+        // the best ones, not for every sentence of a long text.
+        let gists: Vec<OnceCell<Gist>> = (0..candidates.len()).map(|_| OnceCell::new()).collect();
+        let gist = |c: usize| {
+            gists[c].get_or_init(|| {
+                Gist::of(
+                    story::sentence_text(text, &kept_units[c]),
+                    &resources.tokenizer,
+                    &title_terms,
+                )
+            })
+        };
+        let threshold = self.options.redundancy_threshold;
+        let meaning = signals.meaning && short && story::reads_news(language);
+        let mut repeats = |a: usize, b: usize| {
+            tfidf.similarity(a, b) > threshold || (meaning && gist(a).says_the_same(gist(b)))
+        };
+        let mut groups = story::groups(&kept_units, opening.filter(|_| short), signals.decks);
+        if let Some(lead) = story::lead(&kept_units, opening) {
+            for (c, group) in groups.iter_mut().enumerate() {
+                if *group == Group::Deck
+                    && (repeats(lead, c)
+                        || story::lead_covers(
+                            story::sentence_text(text, &kept_units[lead]),
+                            story::sentence_text(text, &kept_units[c]),
+                            &resources.tokenizer,
+                        ))
+                {
+                    *group = Group::Held;
+                }
+            }
+        }
         let chosen = select(
             &combined,
             &word_counts,
-            &tfidf,
             self.options.length,
-            self.options.redundancy_threshold,
+            &mut repeats,
+            &groups,
         );
-        drop((combined, word_counts, tfidf));
+        drop((combined, word_counts, groups));
 
+        drop(tfidf);
         clock.lap(Stage::Select);
-        let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
         // The headline comes from the most central of the lead sentences:
         // an anecdotal opening ("Every Tuesday morning, a dozen people ...")
         // has the best position but says little.

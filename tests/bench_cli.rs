@@ -195,3 +195,21 @@ fn bad_records_are_reported_and_skipped() {
 fn k_must_be_a_count_or_ref() {
     lede().args(["bench", "--k", "0"]).assert().code(2);
 }
+
+#[test]
+fn an_unknown_signal_to_leave_out_is_a_one_line_error() {
+    let output = lede()
+        .args(["bench", "--without", "decks,position", "corpus/"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(output.stdout.is_empty(), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert!(
+        stderr
+            .lines()
+            .next()
+            .is_some_and(|line| line.contains("unknown signal 'position'")),
+        "{stderr}"
+    );
+}

@@ -110,7 +110,7 @@ fn check_summary(json: &JsonSummary, input: &str) {
     for (i, s) in json.summary.iter().enumerate() {
         assert_eq!(input.get(s.start..s.end), Some(s.text.as_str()), "{s:?}");
         assert!(
-            ["sentence", "heading", "list_item"].contains(&s.kind.as_str()),
+            ["sentence", "heading", "list_item", "deck"].contains(&s.kind.as_str()),
             "{s:?}"
         );
         assert!(s.index < json.sentences + json.duplicates_removed, "{s:?}");

@@ -9,10 +9,13 @@ use crate::text::segment::{Unit, UnitKind};
 /// sentence, the usual "lead" headline baseline.
 pub const HEADLINE_BASELINE_WORDS: usize = 10;
 
-/// The units a baseline may take: sentences and list items, not headings
-/// (title lines, section labels), which are not summary sentences.
+/// The units a baseline may take: sentences, decks and list items, not
+/// headings (title lines, section labels), which are not summary sentences.
 fn is_sentence(unit: &Unit) -> bool {
-    matches!(unit.kind, UnitKind::Sentence | UnitKind::ListItem)
+    matches!(
+        unit.kind,
+        UnitKind::Sentence | UnitKind::Deck | UnitKind::ListItem
+    )
 }
 
 /// The Lead-k baseline: the first `k` sentences or list items of `units`

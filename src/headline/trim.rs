@@ -53,7 +53,7 @@ const ATTRIBUTION_VERB_MAX_AT: usize = 3;
 const ATTRIBUTION_AFTER_VERB: usize = 3;
 
 /// Removes a leading dateline: "LONDON (Lede Wire) - ", "NAIROBI, Kenya — ".
-pub(super) fn strip_dateline(sentence: &str) -> &str {
+pub(crate) fn strip_dateline(sentence: &str) -> &str {
     // The dash comes within `DATELINE_MAX_CHARS` characters, so each
     // separator is looked for there only, not in the whole sentence (which
     // took 2.7M Ir of corp300's builds).

@@ -3,7 +3,10 @@
 //! Every signal is scaled to 0..1 and the score is their weighted sum, times a
 //! factor for the unit's kind, so the JSON output can show why a sentence won.
 
+pub(crate) mod gist;
+pub(crate) mod news;
 pub mod position;
+pub(crate) mod story;
 pub mod tfidf;
 
 use crate::options::Weights;
@@ -33,7 +36,15 @@ pub fn position_weight(weight: f64, share: f64) -> f64 {
 /// cnndm-dev (3 of ~30 sentences: share 0.1) and bbc-dev (k = the reference's
 /// count, ~45% of the text): 0.3 loses 1.5 ROUGE-1 on cnndm, 0.5 loses 1.7
 /// on bbc.
-const POSITION_FADE_SHARE: f64 = 0.4;
+pub const POSITION_FADE_SHARE: f64 = 0.4;
+
+/// Whether a summary holding `share` of the text is short: one that must
+/// pick among the sentences rather than keep most of them. Only a short
+/// summary is kept to one scene sentence and to sentences that tell other
+/// events: a long one cannot avoid naming the same actors again.
+pub fn is_short(share: f64) -> bool {
+    share < POSITION_FADE_SHARE
+}
 
 /// A unit longer than this many words is most often several sentences run
 /// together (captions glued to text, lost full stops), and it fills a short
@@ -105,7 +116,7 @@ pub fn score(
                 0.0
             };
             let factor = match kind {
-                UnitKind::Sentence => 1.0,
+                UnitKind::Sentence | UnitKind::Deck => 1.0,
                 UnitKind::Heading => HEADING_FACTOR,
                 UnitKind::ListItem => LIST_ITEM_FACTOR,
             };

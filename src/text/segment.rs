@@ -12,6 +12,7 @@
 //! sentence.
 
 mod captions;
+mod decks;
 mod layout;
 mod rules;
 
@@ -39,6 +40,9 @@ pub enum UnitKind {
     Heading,
     /// A sentence of a list item (the span leaves out the bullet or number).
     ListItem,
+    /// A standfirst or subtitle: a one-sentence line next to the title,
+    /// before the body (see `segment/decks.rs`).
+    Deck,
 }
 
 /// A segmented unit: a sentence, heading or list item of the input.
@@ -244,6 +248,7 @@ impl Segmenter {
                 }
             }
         }
+        decks::mark_decks(text, &mut units);
         units
     }
 
@@ -760,7 +765,8 @@ mod tests {
             vec![
                 ("Talks Set in Istanbul", UnitKind::Heading, 0),
                 ("Talks Set in Istanbul", UnitKind::Heading, 1),
-                ("A subtitle line.", UnitKind::Sentence, 2),
+                // Next to the title, before a body paragraph: a deck.
+                ("A subtitle line.", UnitKind::Deck, 2),
                 ("Body one.", UnitKind::Sentence, 3),
                 ("Body two.", UnitKind::Sentence, 3),
             ]

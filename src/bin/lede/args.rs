@@ -180,6 +180,7 @@ impl Args {
                 position: self.position_weight,
             },
             allow_unpunctuated: self.lines,
+            ..Options::default()
         })
     }
 }

@@ -39,6 +39,11 @@ pub struct BenchArgs {
     /// timed apart from summarizing it.
     #[arg(long)]
     pub pages: bool,
+
+    /// Leave out these signals, to measure what each one gives: a
+    /// comma-separated list of `decks`, `meaning` and `nut-graf`.
+    #[arg(long, value_name = "SIGNALS", default_value = "none")]
+    pub without: lede::options::Signals,
 }
 
 /// How the report is printed.
@@ -69,11 +74,12 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
     if args.pages {
         return run_pages(args);
     }
-    let settings = Settings {
+    let mut settings = Settings {
         k: args.k,
         passes: args.passes,
         ..Settings::default()
     };
+    settings.options.signals = args.without;
     let report = lede::bench::run(&args.paths, &settings)?;
 
     let mut all_ok = true;
