@@ -36,6 +36,7 @@ pub mod rouge;
 pub mod score;
 pub mod select;
 pub mod summarize;
+pub mod tagger;
 pub mod text;
 
 pub use error::{Error, Result};
