@@ -1,8 +1,6 @@
 //! The features the tagger weighs for each word: the word, its affixes and
 //! shape, its neighbours, and the tags already given to the words before it.
 
-use crate::text::tokenize::fnv1a;
-
 /// A sentence prepared for tagging: each word lower-cased, with its shape.
 #[derive(Debug)]
 pub struct Context {
@@ -76,16 +74,20 @@ impl Context {
     }
 }
 
-/// A feature's hash: its parts joined by a byte no word holds.
+/// A feature's hash: FNV-1a of its parts joined by a byte no word holds
+/// (0x1f), worked out part by part rather than on a joined copy.
 fn hash(parts: &[&str]) -> u32 {
-    let mut key = Vec::with_capacity(32);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
-            key.push(0x1f);
+            eat(0x1f);
         }
-        key.extend_from_slice(part.as_bytes());
+        part.bytes().for_each(&mut eat);
     }
-    let h = fnv1a(&key);
     (h ^ (h >> 32)) as u32
 }
 
@@ -134,6 +136,15 @@ fn shape(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_feature_hash_is_fnv1a_of_its_joined_parts() {
+        let joined = crate::text::tokenize::fnv1a(b"w-1w\x1fthe\x1fcouncil");
+        assert_eq!(
+            hash(&["w-1w", "the", "council"]),
+            (joined ^ (joined >> 32)) as u32
+        );
+    }
 
     #[test]
     fn shapes_affixes() {

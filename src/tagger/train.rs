@@ -184,11 +184,7 @@ pub fn train(sentences: &[Sentence], settings: Settings) -> Model {
             model_weights.insert(hash, pairs.into_boxed_slice());
         }
     }
-    Model {
-        tags,
-        weights: model_weights,
-        dictionary,
-    }
+    Model::from_parts(&tags, &model_weights, &dictionary)
 }
 
 /// A word seen at least this often in training, with one tag at least
