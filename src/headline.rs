@@ -4,6 +4,7 @@
 mod build;
 mod cues;
 mod cut;
+mod form;
 mod style;
 mod trim;
 mod verbs;
@@ -120,12 +121,15 @@ pub fn pick_headline(
             .all(|&(_, score)| score <= sentences[0].1);
     let decay = if lead_alone { LEAD_DECAY } else { SCENE_DECAY };
     let mut factor = 1.0;
-    let mut best: Option<(Built, f64, f64)> = None;
+    let mut best: Option<(Built, f64, f64, &Unit)> = None;
     let bound = salience.bound();
     for &(unit, score) in &sentences {
         // Building is most of the headline's cost: a later sentence whose
         // promise cannot reach the best one's is not built.
-        if best.as_ref().is_some_and(|&(_, p, _)| factor * bound < p) {
+        if best
+            .as_ref()
+            .is_some_and(|&(_, p, _, _)| factor * bound < p)
+        {
             break;
         }
         // A quotation or a sentence of a few words ("Talks failed.") opens
@@ -143,7 +147,7 @@ pub fn pick_headline(
         // Nor one whose own words promise too little (most leads win).
         if best
             .as_ref()
-            .is_some_and(|&(_, p, _)| !salience.may_reach(unit.text(text), cues, factor, p))
+            .is_some_and(|&(_, p, _, _)| !salience.may_reach(unit.text(text), cues, factor, p))
         {
             factor *= decay;
             continue;
@@ -153,12 +157,21 @@ pub fn pick_headline(
         factor *= decay;
         let better = best
             .as_ref()
-            .is_none_or(|&(_, p, s)| promise.total_cmp(&p).then(score.total_cmp(&s)).is_gt());
+            .is_none_or(|&(_, p, s, _)| promise.total_cmp(&p).then(score.total_cmp(&s)).is_gt());
         if !built.text.is_empty() && better {
-            best = Some((built, promise, score));
+            best = Some((built, promise, score, unit));
         }
     }
-    let built = best.map(|(built, _, _)| built.text).or_else(|| {
+    // A built headline the tagger finds broken gives way to the safest
+    // form of its lead, where there is one.
+    let model = crate::tagger::for_language(language);
+    let built = best.map(|(built, _, _, unit)| match model {
+        Some(model) if !form::well_formed(&built.text, unit.text(text), model) => {
+            form::safest(unit.text(text), model).unwrap_or(built.text)
+        }
+        _ => built.text,
+    });
+    let built = built.or_else(|| {
         units
             .first()
             .map(|unit| build(unit.text(text), cues, tokenizer, &salience).text)
