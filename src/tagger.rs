@@ -263,7 +263,7 @@ impl Model {
             .collect();
         words.sort_unstable();
         Table::write(&mut out, &words);
-        let mut features: Vec<(&u32, &Box<[(u8, i16)]>)> = weights.iter().collect();
+        let mut features: Vec<_> = weights.iter().collect();
         features.sort_unstable_by_key(|&(&hash, _)| hash);
         let mut blob = Vec::new();
         let mut slots = Vec::with_capacity(features.len());
