@@ -203,12 +203,14 @@ impl Summarizer {
         drop(dedup);
         clock.lap(Stage::Dedup);
 
-        // Candidates: unique units that are story text, with their index in `units`.
+        // Candidates: unique units that are story text, with their index in
+        // `units`. A photo caption is neither a summary sentence nor a
+        // headline.
         let mut boilerplate_removed = 0;
         let mut candidates: Vec<usize> = Vec::with_capacity(units.len());
         candidates.extend(
             (0..units.len())
-                .filter(|&i| unit_words[i].0 > 0)
+                .filter(|&i| unit_words[i].0 > 0 && units[i].kind != UnitKind::Caption)
                 .filter(|&i| {
                     let furniture = is_boilerplate(units[i].text(text));
                     boilerplate_removed += usize::from(furniture);

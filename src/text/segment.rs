@@ -11,8 +11,11 @@
 //! sentences, and `segment/captions.rs` cuts photo captions glued to a
 //! sentence.
 
+#[cfg(test)]
+mod boundary_tests;
 mod captions;
 mod layout;
+mod lists;
 mod rules;
 
 use std::borrow::Cow;
@@ -26,7 +29,8 @@ use layout::{
     ends_with_terminal, lines, list_marker, markdown_heading_marker, paragraphs_of_block,
     standalone_title, Line, Paragraph,
 };
-use rules::{Rules, COMMON_PREFIX, COMMON_SUFFIX};
+use lists::inline_items;
+use rules::{parse_abbreviations, Abbreviation, Rules, COMMON_ABBREVIATIONS};
 
 /// What kind of unit a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -39,6 +43,10 @@ pub enum UnitKind {
     Heading,
     /// A sentence of a list item (the span leaves out the bullet or number).
     ListItem,
+    /// A photo caption glued to the sentence after it, without a final
+    /// mark ("The mayor at the opening on Monday The bridge took ..."):
+    /// never a summary sentence or a headline.
+    Caption,
 }
 
 /// A segmented unit: a sentence, heading or list item of the input.
@@ -76,18 +84,6 @@ pub struct Segmenter {
     abbreviations: FastMap<&'static str, Abbreviation>,
 }
 
-/// What an abbreviation before a full stop says about the sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Abbreviation {
-    /// A title or other word that is always followed by more of the same
-    /// sentence ("Dr. Smith").
-    Prefix,
-    /// An abbreviation that often ends a sentence too ("shares of Acme Inc.
-    /// The company ..."): a boundary only when a capitalized stop word
-    /// follows.
-    Suffix,
-}
-
 /// A fixed set of words, asked about many words of every text: hashed
 /// with lede's [`FastSet`] hasher rather than SipHash, which resists keys
 /// chosen to collide but cost more than the rest of a lookup; these tables
@@ -98,7 +94,7 @@ type WordSet = FastSet<&'static str>;
 /// marks end one even without a following space. U+037E is the Greek
 /// question mark (Greek text mostly writes ";", see `rules.rs`).
 const TERMINATORS: &[char] = &[
-    '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '｡', '！', '？', '।', '॥', '؟', '۔', '።',
+    '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '｡', '．', '！', '？', '।', '॥', '؟', '۔', '።',
     '\u{37e}', '։',
 ];
 /// The ASCII characters of `TERMINATORS`, one bit each.
@@ -113,7 +109,9 @@ const ASCII_TERMINATORS: u128 = {
     }
     bits
 };
-const SPACELESS_TERMINATORS: &[char] = &['。', '｡', '！', '？', '।', '॥', '؟', '۔', '።'];
+const SPACELESS_TERMINATORS: &[char] = &['。', '｡', '．', '！', '？', '।', '॥', '؟', '۔', '።'];
+/// The fullwidth full stop, which CJK text also writes as a decimal point.
+const FULLWIDTH_FULL_STOP: char = '．';
 
 /// Characters that close a sentence after its final mark: quotes, brackets.
 const CLOSERS: &[char] = &[
@@ -139,24 +137,29 @@ const UNIT_BYTES: usize = 128;
 /// heading; a longer one is running text that lost its punctuation.
 const HEADING_MAX_WORDS: usize = 24;
 
+/// About how many characters a word of Chinese or Japanese takes (news
+/// headlines in both run to 15-30 characters): a line of more than
+/// `HEADING_MAX_WORDS` times this is running text.
+const CJK_CHARS_PER_WORD: usize = 2;
+
 impl Segmenter {
     /// Builds a segmenter for `language`.
     pub fn new(language: Language) -> Self {
         let rules = Rules::of(language);
-        let (common_prefix, common_suffix) = if rules.common {
-            (COMMON_PREFIX, COMMON_SUFFIX)
+        let common = if rules.common {
+            COMMON_ABBREVIATIONS
         } else {
-            (&[][..], &[][..])
+            ""
         };
-        let prefixes =
-            (rules.prefix.iter().chain(common_prefix)).map(|&word| (word, Abbreviation::Prefix));
-        let suffixes =
-            (rules.suffix.iter().chain(common_suffix)).map(|&word| (word, Abbreviation::Suffix));
+        // The later entry wins: the language's own list over the common one.
+        // (A malformed line is caught by a test of every list.)
+        let abbreviations = parse_abbreviations(common)
+            .chain(parse_abbreviations(rules.abbreviations))
+            .flatten()
+            .collect();
         Segmenter {
             stop_words: language.stop_words().iter().copied().collect(),
-            // The later entry wins: a word on both lists is a prefix, as
-            // `is_boundary` tests for a prefix first.
-            abbreviations: suffixes.chain(prefixes).collect(),
+            abbreviations,
             rules,
         }
     }
@@ -265,6 +268,19 @@ impl Segmenter {
             push_trimmed(text, s, e, paragraph, UnitKind::Heading, units);
             return;
         }
+        if let Some(items) = inline_items(body) {
+            for item in items {
+                self.split_prose(
+                    text,
+                    start + item.start,
+                    start + item.end,
+                    paragraph,
+                    UnitKind::ListItem,
+                    units,
+                );
+            }
+            return;
+        }
         let (start, kind) = match list_marker(body) {
             Some(skip) => (start + skip, UnitKind::ListItem),
             None => (start, UnitKind::Sentence),
@@ -274,17 +290,28 @@ impl Segmenter {
         // lines, which are not blank: the body has a line break just when
         // the paragraph has more than one line.
         debug_assert_eq!(span.one_line, !body.contains('\n'));
-        if kind == UnitKind::Sentence
-            && span.one_line
-            && !ends_with_terminal(body)
-            && body.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
-        {
-            push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
+        if kind == UnitKind::Sentence && span.one_line && !ends_with_terminal(body) {
+            // A line without final punctuation is a heading, unless it is
+            // sentences whose last lost its mark ("... It has four
+            // sentences.  And this is the last") or too long for one.
+            let sized = is_heading_sized(body);
+            if sized && self.next_terminator(body, 0).is_none() {
+                push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
+                return;
+            }
+            let before = units.len();
+            let boundaries = self.split_prose(text, start, end, paragraph, kind, units);
+            if sized && boundaries == 0 {
+                units.truncate(before);
+                push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
+            }
             return;
         }
         self.split_prose(text, start, end, paragraph, kind, units);
     }
 
+    /// Splits the span into sentences, into `units`, and says how many
+    /// sentence marks ended one before the span's end.
     fn split_prose(
         &self,
         text: &str,
@@ -293,22 +320,33 @@ impl Segmenter {
         paragraph: usize,
         kind: UnitKind,
         units: &mut Vec<Unit>,
-    ) {
+    ) -> usize {
         let body = &text[start..end];
         let mut sentence_start = 0;
         let mut from = 0;
+        let mut boundaries = 0;
         while let Some((i, c)) = self.next_terminator(body, from) {
             let spaceless = SPACELESS_TERMINATORS.contains(&c);
-            // Take the whole run of marks and closers: "?!", "...", '."' or '.)'.
+            // Take the whole run of marks and closers: "?!", "...", '."',
+            // '.)', and the spaced dots of ". . ." (each after one space).
             let mut j = i + c.len_utf8();
             let mut run_len = 1;
-            while let Some(d) = body[j..].chars().next() {
-                if self.is_terminator(d) {
-                    run_len += 1;
-                } else if !self.is_closer(d) {
-                    break;
+            let mut spaced_dots = false;
+            loop {
+                while let Some(d) = body[j..].chars().next() {
+                    if self.is_terminator(d) {
+                        run_len += 1;
+                    } else if !self.is_closer(d) {
+                        break;
+                    }
+                    j += d.len_utf8();
                 }
-                j += d.len_utf8();
+                if body[..j].ends_with('.') && is_spaced_dot(&body[j..]) {
+                    spaced_dots = true;
+                    j += 1;
+                    continue;
+                }
+                break;
             }
             if self.rules.spaced_guillemets {
                 // « Non. » Puis ... : the spaced closing guillemet is the
@@ -319,18 +357,29 @@ impl Segmenter {
                     j = body.len() - unspaced.len() + '»'.len_utf8();
                 }
             }
+            if c == '.' && run_len == 1 {
+                // A footnote marker is the sentence's own: "martyr.[1] The",
+                // "(1987).1 According".
+                j += footnote_len(&body[..i], &body[j..]);
+            }
             from = j;
             let rest = &body[j..];
+            let before = &body[sentence_start..i];
             let boundary = match rest.chars().next() {
                 None => true,
-                Some(next) if is_space(next) => self.is_boundary(
-                    &body[sentence_start..i],
-                    c,
-                    run_len,
-                    rest.trim_start_matches(is_space),
-                ),
-                // "3.5", "U.S.-led", "e.g.," and "Yahoo!'s" continue the sentence.
-                Some(_) => spaceless,
+                // "weakened . . . was", "the thing is . . . I didn't": three
+                // spaced dots after a space leave out words mid-sentence;
+                // "[...]" and "(…)" too. A fourth dot is a full stop.
+                _ if is_omission(before, spaced_dots, run_len) => false,
+                // "《摔跤吧！爸爸》": a mark inside CJK title brackets.
+                _ if spaceless && inside_title_brackets(before, rest) => false,
+                Some(next) if is_space(next) => {
+                    self.is_boundary(before, c, run_len, rest.trim_start_matches(is_space))
+                }
+                // "3.5", "U.S.-led", "e.g.," and "Yahoo!'s" continue the
+                // sentence; a fullwidth full stop before a digit is a
+                // decimal point too ("３．５").
+                Some(next) => spaceless && !(c == FULLWIDTH_FULL_STOP && next.is_numeric()),
             };
             if boundary {
                 self.push_sentence(
@@ -342,9 +391,11 @@ impl Segmenter {
                     units,
                 );
                 sentence_start = j;
+                boundaries += usize::from(!rest.is_empty());
             }
         }
         self.push_sentence(text, start + sentence_start, end, paragraph, kind, units);
+        boundaries
     }
 
     /// Pushes a sentence span, first cutting off any photo captions glued to
@@ -358,9 +409,32 @@ impl Segmenter {
         kind: UnitKind,
         units: &mut Vec<Unit>,
     ) {
+        let (trimmed_start, trimmed_end) = trim_span(text, start, end);
+        if let Some(last) = units.last_mut() {
+            // Marks left after the sentence they close (" . . .”" after
+            // "complex."): the sentence's own, not a unit of their own.
+            let marks = &text[trimmed_start..trimmed_end];
+            if last.paragraph == paragraph
+                && last.end <= trimmed_start
+                && !marks.is_empty()
+                && marks
+                    .chars()
+                    .all(|c| c == '.' || c == '…' || is_space(c) || CLOSERS.contains(&c))
+            {
+                last.end = trimmed_end;
+                return;
+            }
+        }
         let mut piece_start = start;
         for cut in self.caption_cuts(&text[start..end]) {
-            push_trimmed(text, piece_start, start + cut, paragraph, kind, units);
+            push_trimmed(
+                text,
+                piece_start,
+                start + cut,
+                paragraph,
+                UnitKind::Caption,
+                units,
+            );
             piece_start = start + cut;
         }
         push_trimmed(text, piece_start, end, paragraph, kind, units);
@@ -392,13 +466,25 @@ impl Segmenter {
         let word = last_word(before);
         let mut buffer = [0; LOWERCASE_BUFFER];
         let lower = lowercase(word, &mut buffer);
-        if (lower == "no" || lower == "nos" || lower == "nr") && !next.is_ascii_digit() {
-            // "No." is "number" only before a digit: "The answer was no. Then ...".
-            return true;
+        let mut abbreviation = self.abbreviations.get(&*lower).copied().or_else(|| {
+            // An elided article before it: "l'Ing. Rossi", "dell'avv. Neri".
+            let (_, elided) = lower.rsplit_once(['\'', '’'])?;
+            self.abbreviations.get(elided).copied()
+        });
+        if abbreviation == Some(Abbreviation::Prefix)
+            && is_acronym(word)
+            && word.chars().count() > 2
+        {
+            // "by the SEC. The company": capitals are an acronym, not "Sec."
+            // (but "EE. UU." is the Spanish "U.S.").
+            abbreviation = Some(Abbreviation::Number);
         }
-        let abbreviation = self.abbreviations.get(&*lower).copied();
-        if abbreviation == Some(Abbreviation::Prefix) {
-            return false;
+        match abbreviation {
+            Some(Abbreviation::Prefix) => return false,
+            // "No. 5", "p. 55", "Rs. 16720"; but "The answer was no. Then".
+            Some(Abbreviation::Number) if next.is_numeric() => return false,
+            Some(Abbreviation::Number) => abbreviation = None,
+            _ => {}
         }
         if !self.rules.months.is_empty() && is_ordinal_number(word) {
             // German writes ordinals with a dot: "am 3. Oktober", "im 19.
@@ -426,6 +512,11 @@ impl Segmenter {
             matches!((cs.next(), cs.next()), (Some(c), None)
                 if c.is_uppercase() || (self.rules.lowercase_initials && c.is_lowercase()))
         };
+        if initial && starts_with_initial(after) {
+            // "А. И. Семенов", "J. A. Smith": an initial before another one,
+            // even one that is also a stop word.
+            return false;
+        }
         // "U.S", "a.m", "Ph.D": letters joined by dots, not "$1.2bn".
         let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
         if initial || dotted || abbreviation == Some(Abbreviation::Suffix) {
@@ -480,6 +571,122 @@ fn leading_word(after: &str) -> &str {
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(word.len());
     &word[..end]
+}
+
+/// Whether a line without final punctuation is short enough to be a
+/// heading: at most [`HEADING_MAX_WORDS`] words, where CJK text, which
+/// puts no spaces between words, counts a word for every
+/// [`CJK_CHARS_PER_WORD`] characters.
+fn is_heading_sized(line: &str) -> bool {
+    if line.split_whitespace().nth(HEADING_MAX_WORDS).is_some() {
+        return false;
+    }
+    if line.is_ascii() {
+        return true;
+    }
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+    cjk <= HEADING_MAX_WORDS * CJK_CHARS_PER_WORD
+}
+
+/// Han ideographs and kana: letters of scripts written without spaces
+/// between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether `rest` goes on with the next dot of a spaced ellipsis (". . ."):
+/// one space and a dot that does not start a word or a number.
+fn is_spaced_dot(rest: &str) -> bool {
+    rest.strip_prefix(" .")
+        .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// Whether the marks just after `before` leave words out of a sentence
+/// rather than end it: three spaced dots after a space (". . ." ; a fourth
+/// is a full stop), or an ellipsis in brackets ("[...]", "(…)").
+fn is_omission(before: &str, spaced_dots: bool, run_len: usize) -> bool {
+    let spaced_ellipsis = spaced_dots && run_len == 3 && before.ends_with(is_space);
+    spaced_ellipsis || before.ends_with(['[', '('])
+}
+
+/// The length of a footnote marker at the start of `rest`, after a full
+/// stop that ends `before`: "[1]" (and "[1][2]"), or the digits of
+/// "(1987).1 According" and "cold.11 12 Take", which follow a word or a
+/// bracket and come before a capital. 0 when there is none.
+fn footnote_len(before: &str, rest: &str) -> usize {
+    let mut len = 0;
+    while let Some(marker) = rest[len..].strip_prefix('[') {
+        let digits = marker.len()
+            - marker
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if !(1..=3).contains(&digits) || !marker[digits..].starts_with(']') {
+            break;
+        }
+        len += digits + 2;
+    }
+    if len > 0 {
+        return len;
+    }
+    let after_word = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || CLOSERS.contains(&c));
+    if !after_word {
+        return 0;
+    }
+    // Digit groups ("11 12"), then white space and a capital.
+    let mut at = 0;
+    loop {
+        let digits = rest[at..].len()
+            - rest[at..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if !(1..=3).contains(&digits) {
+            return 0;
+        }
+        let after = &rest[at + digits..];
+        let word = after.trim_start_matches(is_space);
+        if word.len() == after.len() {
+            return 0;
+        }
+        match word.chars().next() {
+            Some(c) if c.is_uppercase() => return at + digits,
+            Some(c) if c.is_ascii_digit() => at = rest.len() - word.len(),
+            _ => return 0,
+        }
+    }
+}
+
+/// Whether a mark that ends `before`, followed by `rest`, stands inside CJK
+/// title brackets ("《摔跤吧！爸爸》"), which hold a title, not a sentence end.
+fn inside_title_brackets(before: &str, rest: &str) -> bool {
+    [('《', '》'), ('〈', '〉')].iter().any(|&(open, close)| {
+        before.rfind(open) > before.rfind(close)
+            && rest
+                .find(close)
+                .is_some_and(|at| rest.find(open).is_none_or(|next| at < next))
+    })
+}
+
+/// Whether `after` starts with an initial: one capital and a full stop
+/// ("I. Semenov"), not a word ("I met").
+fn starts_with_initial(after: &str) -> bool {
+    let mut cs = after.chars();
+    matches!((cs.next(), cs.next()), (Some(c), Some('.')) if c.is_uppercase())
+}
+
+/// Two or more letters, all capitals: an acronym ("SEC", "WHO", "IS").
+fn is_acronym(word: &str) -> bool {
+    let mut capitals = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() && !c.is_uppercase() {
+            return false;
+        }
+        capitals += usize::from(c.is_uppercase());
+    }
+    capitals >= 2
 }
 
 /// One to three digits: a day or an ordinal, not a year or an amount.

@@ -204,7 +204,15 @@ impl Segmenter {
         let whole = word
             .chars()
             .all(|c| c.is_alphanumeric() || c == '\'' || c == '’');
-        whole && !CAPTION_NAME_WORDS.contains(&word) && self.is_stop_word_lowered(word)
+        // "I'll", "I’m": "I" goes on a sentence as often as it starts one.
+        let i_contraction = word.starts_with("I'") || word.starts_with("I’");
+        // "join IS during", "week WHO officials", "improved IT support":
+        // capitals throughout are an acronym that is also a stop word.
+        whole
+            && !i_contraction
+            && !CAPTION_NAME_WORDS.contains(&word)
+            && !super::is_acronym(word)
+            && self.is_stop_word_lowered(word)
     }
 
     /// Whether `word` may be the last word of a caption: no final stop, and

@@ -1,0 +1,520 @@
+//! The hard cases of sentence boundaries, one table for each kind of
+//! failure the splitter had: inline lists, ellipses, abbreviations before
+//! numbers and names, paragraphs without a final mark, footnote markers,
+//! the glued-caption rule, photo captions, CJK brackets. Texts written for
+//! these tests.
+
+use super::*;
+use crate::language::Language;
+
+/// The units of `text` in `language`, with their kinds.
+fn units(language: Language, text: &str) -> Vec<(&str, UnitKind)> {
+    Segmenter::new(language)
+        .split(text)
+        .iter()
+        .map(|u| (u.text(text), u.kind))
+        .collect()
+}
+
+/// The units' texts of `text` in `language`.
+fn texts(language: Language, text: &str) -> Vec<&str> {
+    units(language, text).into_iter().map(|(t, _)| t).collect()
+}
+
+/// Checks each English case: the text and the units it splits into.
+fn check_english(cases: &[(&str, &[&str])]) {
+    for &(text, want) in cases {
+        assert_eq!(texts(Language::English, text), want, "input: {text:?}");
+    }
+}
+
+/// Checks each case in every language: rules that hold in all of them.
+fn check_every_language(cases: &[(&str, &[&str])]) {
+    for language in Language::all() {
+        for &(text, want) in cases {
+            assert_eq!(texts(language, text), want, "{language:?} input: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn inline_list_items_are_units_of_their_own() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "1. Book the hall 2. Print the tickets",
+            &["Book the hall", "Print the tickets"],
+        ),
+        (
+            "1.) Book the hall. 2.) Print the tickets.",
+            &["Book the hall.", "Print the tickets."],
+        ),
+        (
+            "a. Book the hall b. Print the tickets c. Hire a band",
+            &["Book the hall", "Print the tickets", "Hire a band"],
+        ),
+        (
+            "• 9. Book the hall • 10. Print the tickets",
+            &["Book the hall", "Print the tickets"],
+        ),
+        (
+            "1. Vera Lind (Norway) Falcon 1:41.305 2. Omar Saleh (Egypt) Kestrel 1:41.977 3. Ida Berg (Sweden) Falcon 1:42.110",
+            &[
+                "Vera Lind (Norway) Falcon 1:41.305",
+                "Omar Saleh (Egypt) Kestrel 1:41.977",
+                "Ida Berg (Sweden) Falcon 1:42.110",
+            ],
+        ),
+    ];
+    check_every_language(cases);
+    for (text, _) in cases {
+        assert!(
+            units(Language::English, text)
+                .iter()
+                .all(|&(_, kind)| kind == UnitKind::ListItem),
+            "input: {text:?}"
+        );
+    }
+    // Numbers that are not a list stay in their sentences.
+    check_english(&[
+        (
+            "She finished 2. Then the rain came.",
+            &["She finished 2.", "Then the rain came."],
+        ),
+        (
+            "1. Book the hall for 3. It costs more later.",
+            &["Book the hall for 3.", "It costs more later."],
+        ),
+    ]);
+}
+
+#[test]
+fn ellipses_leave_words_out_or_end_a_sentence() {
+    check_english(&[
+        (
+            "Well...what I mean...look . . . what I'm saying, the point is . . . I never meant it.",
+            &["Well...what I mean...look . . . what I'm saying, the point is . . . I never meant it."],
+        ),
+        (
+            "The walk was long . . . and cold. The end came at last . . . . Next we ate.",
+            &[
+                "The walk was long . . . and cold.",
+                "The end came at last . . . .",
+                "Next we ate.",
+            ],
+        ),
+        (
+            "She said the town “would change beyond all knowing. . . .”",
+            &["She said the town “would change beyond all knowing. . . .”"],
+        ),
+        (
+            "He wrote that “the river [...] floods every spring [...]” (Hale 12). It still does.",
+            &[
+                "He wrote that “the river [...] floods every spring [...]” (Hale 12).",
+                "It still does.",
+            ],
+        ),
+        (
+            "I waited for hours.... She never came.",
+            &["I waited for hours....", "She never came."],
+        ),
+        ("Nobody knows... The wait goes on.", &["Nobody knows...", "The wait goes on."]),
+    ]);
+    check_every_language(&[(
+        "Alfa beta . . . gamma delta. Epsilon (…) zeta.",
+        &["Alfa beta . . . gamma delta.", "Epsilon (…) zeta."],
+    )]);
+}
+
+#[test]
+fn abbreviations_before_numbers_and_names_go_on() {
+    check_english(&[
+        (
+            "The box is kept at N°. 1026 in the vault. Nobody opens it.",
+            &[
+                "The box is kept at N°. 1026 in the vault.",
+                "Nobody opens it.",
+            ],
+        ),
+        (
+            "See p. 55 and pp. 60-62 for the tables. They are long.",
+            &["See p. 55 and pp. 60-62 for the tables.", "They are long."],
+        ),
+        (
+            "The band was No. 103 in the chart. The answer was no. Then it rose.",
+            &[
+                "The band was No. 103 in the chart.",
+                "The answer was no.",
+                "Then it rose.",
+            ],
+        ),
+        (
+            "The ticket costs Rs. 16720 this year. Prices rose on Mar. 23 after the vote.",
+            &[
+                "The ticket costs Rs. 16720 this year.",
+                "Prices rose on Mar. 23 after the vote.",
+            ],
+        ),
+        (
+            "They moved to Mt. Kisco last spring. It snowed.",
+            &["They moved to Mt. Kisco last spring.", "It snowed."],
+        ),
+        (
+            "The deal was blocked by the SEC. The company will appeal under Sec. 12 of the act.",
+            &[
+                "The deal was blocked by the SEC.",
+                "The company will appeal under Sec. 12 of the act.",
+            ],
+        ),
+        (
+            "The report by J. A. Moss was late. We met at 9 a.m. The talks ran long.",
+            &[
+                "The report by J. A. Moss was late.",
+                "We met at 9 a.m.",
+                "The talks ran long.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn abbreviations_of_each_language_go_on() {
+    let cases: &[(Language, &str, &[&str])] = &[
+        (
+            Language::Italian,
+            "Lo ha detto l'Ing. Rossi ieri. Servono materiali, ad es. Legno e ferro. Il sig. Bianchi tace.",
+            &[
+                "Lo ha detto l'Ing. Rossi ieri.",
+                "Servono materiali, ad es. Legno e ferro.",
+                "Il sig. Bianchi tace.",
+            ],
+        ),
+        (
+            Language::Russian,
+            "Он живёт в г. Тверь. Рядом пгт. Заречный, кв. 12. Отчёт подписал А. И. Семенов. Жители рады.",
+            &[
+                "Он живёт в г. Тверь.",
+                "Рядом пгт. Заречный, кв. 12.",
+                "Отчёт подписал А. И. Семенов.",
+                "Жители рады.",
+            ],
+        ),
+        (
+            Language::Spanish,
+            "Vive en el No. 12 de la calle. Subió al Mt. Blanco en mayo. El Sr. Gil volvió.",
+            &[
+                "Vive en el No. 12 de la calle.",
+                "Subió al Mt. Blanco en mayo.",
+                "El Sr. Gil volvió.",
+            ],
+        ),
+        (
+            Language::German,
+            "Es sprach Dr. med. Weber. Die kath. Gemeinde lud ein. Der Saal war voll.",
+            &[
+                "Es sprach Dr. med. Weber.",
+                "Die kath. Gemeinde lud ein.",
+                "Der Saal war voll.",
+            ],
+        ),
+        (
+            Language::Danish,
+            "Festen er i Skt. Hans-ugen. Se p. 4 i bladet. Alle er velkomne.",
+            &[
+                "Festen er i Skt. Hans-ugen.",
+                "Se p. 4 i bladet.",
+                "Alle er velkomne.",
+            ],
+        ),
+        (
+            Language::Norwegian,
+            "Kontoret ligger i St. Olavs gate. Møtet er kl. 9 i morgen. Alle kommer.",
+            &[
+                "Kontoret ligger i St. Olavs gate.",
+                "Møtet er kl. 9 i morgen.",
+                "Alle kommer.",
+            ],
+        ),
+        (
+            Language::French,
+            "M. Durand habite au no. 8 de la rue. Mme Petit aussi. Ils sont voisins.",
+            &[
+                "M. Durand habite au no. 8 de la rue.",
+                "Mme Petit aussi.",
+                "Ils sont voisins.",
+            ],
+        ),
+        (
+            Language::Portuguese,
+            "A Sra. Costa mora na Av. Paulista. O Dr. Lima chegou.",
+            &["A Sra. Costa mora na Av. Paulista.", "O Dr. Lima chegou."],
+        ),
+        (
+            Language::Dutch,
+            "De heer is ir. Bakker van het bureau. Mevr. Smit belde. Ze komt.",
+            &[
+                "De heer is ir. Bakker van het bureau.",
+                "Mevr. Smit belde.",
+                "Ze komt.",
+            ],
+        ),
+        (
+            Language::Swedish,
+            "Mötet börjar kl. 10 i dag. Hr. Berg leder det.",
+            &["Mötet börjar kl. 10 i dag.", "Hr. Berg leder det."],
+        ),
+        (
+            Language::Finnish,
+            "Mukana on mm. Virtanen ja Laine. Kokous alkaa pian.",
+            &["Mukana on mm. Virtanen ja Laine.", "Kokous alkaa pian."],
+        ),
+        (
+            Language::Hungarian,
+            "A cég neve Alfa Kft. Az igazgató id. Kovács Béla.",
+            &["A cég neve Alfa Kft.", "Az igazgató id. Kovács Béla."],
+        ),
+        (
+            Language::Turkish,
+            "Toplantıya Doç. Yılmaz katıldı. Herkes memnundu.",
+            &["Toplantıya Doç. Yılmaz katıldı.", "Herkes memnundu."],
+        ),
+        (
+            Language::Romanian,
+            "Dl. Popescu a plecat pe str. Lungă ieri. Nimeni nu știe unde.",
+            &["Dl. Popescu a plecat pe str. Lungă ieri.", "Nimeni nu știe unde."],
+        ),
+        (
+            Language::Polish,
+            "Szpital stoi przy ul. Długiej. Kieruje nim dr. Nowak.",
+            &["Szpital stoi przy ul. Długiej.", "Kieruje nim dr. Nowak."],
+        ),
+        (
+            Language::Greek,
+            "Ο κ. Παππάς μίλησε. Όλοι άκουσαν.",
+            &["Ο κ. Παππάς μίλησε.", "Όλοι άκουσαν."],
+        ),
+        (
+            Language::Arabic,
+            "قال د. خالد إن المحطة جاهزة. افتتحت اليوم.",
+            &["قال د. خالد إن المحطة جاهزة.", "افتتحت اليوم."],
+        ),
+        (
+            Language::Hindi,
+            "डॉ. शर्मा ने मना किया। सब चुप रहे।",
+            &["डॉ. शर्मा ने मना किया।", "सब चुप रहे।"],
+        ),
+        (
+            Language::Tamil,
+            "திரு. ராமன் வந்தார். கூட்டம் தொடங்கியது.",
+            &["திரு. ராமன் வந்தார்.", "கூட்டம் தொடங்கியது."],
+        ),
+    ];
+    for (language, text, want) in cases {
+        assert_eq!(
+            texts(*language, text),
+            *want,
+            "{language:?} input: {text:?}"
+        );
+    }
+}
+
+#[test]
+fn every_listed_abbreviation_goes_on_before_what_it_abbreviates() {
+    // Each `[prefix]` word before a name, and each `[number]` word before a
+    // number, in every list: no boundary after it.
+    for language in Language::all() {
+        let segmenter = Segmenter::new(language);
+        for (&word, &kind) in &segmenter.abbreviations {
+            let next = match kind {
+                Abbreviation::Prefix => "Zorbat",
+                Abbreviation::Number => "12",
+                Abbreviation::Suffix => continue,
+            };
+            let before = format!("alfa {word}");
+            assert!(
+                !segmenter.is_boundary(&before, '.', 1, &format!("{next} beta")),
+                "{language:?}: {word:?}. {next}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_abbreviation_list_parses() {
+    for list in rules::ABBREVIATIONS {
+        for entry in rules::parse_abbreviations(list) {
+            let (word, _) = entry.unwrap_or_else(|line| panic!("line {line:?} has no section"));
+            assert!(
+                !word.ends_with('.') && word.to_lowercase() == word && !word.contains(' '),
+                "{word:?}: lower-case, one word, no final dot"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_paragraph_without_a_final_mark_is_still_split() {
+    check_english(&[(
+        "I wrote this in the 'nineties.  It has four sentences.  This is the third, isn't it?  And this is the last",
+        &[
+            "I wrote this in the 'nineties.",
+            "It has four sentences.",
+            "This is the third, isn't it?",
+            "And this is the last",
+        ],
+    )]);
+    let sentences = units(Language::English, "Prices rose.  Nobody was surprised");
+    assert!(sentences.iter().all(|&(_, k)| k == UnitKind::Sentence));
+    // A title keeps its abbreviations and stays a heading.
+    assert_eq!(
+        units(Language::English, "U.S. Talks Set for Monday"),
+        [("U.S. Talks Set for Monday", UnitKind::Heading)]
+    );
+    check_every_language(&[(
+        "Alfa beta gamma.  Delta epsilon",
+        &["Alfa beta gamma.", "Delta epsilon"],
+    )]);
+    // CJK: sentences without spaces, the last without its mark; and a long
+    // line without any mark is running text, not a heading.
+    assert_eq!(
+        texts(
+            Language::Chinese,
+            "会议今天开始。双方都很乐观。记者在现场看到很多人"
+        ),
+        ["会议今天开始。", "双方都很乐观。", "记者在现场看到很多人"]
+    );
+    let long = "记者在现场看到很多人排队等候入场，有人从早上六点就来了，队伍一直排到了街角的邮局门口，大家都说今年的展览比去年更加热闹";
+    assert_eq!(units(Language::Chinese, long), [(long, UnitKind::Sentence)]);
+    let short = "会议今天开始";
+    assert_eq!(
+        units(Language::Chinese, short),
+        [(short, UnitKind::Heading)]
+    );
+}
+
+#[test]
+fn the_fullwidth_full_stop_ends_a_sentence() {
+    check_english(&[(
+        "Test this odd stop．Does it split here．",
+        &["Test this odd stop．", "Does it split here．"],
+    )]);
+    assert_eq!(
+        texts(Language::Japanese, "気温は３．５度だった．雨が降った．"),
+        ["気温は３．５度だった．", "雨が降った．"]
+    );
+}
+
+#[test]
+fn footnote_markers_stay_with_their_sentence() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Alfa was a sailor.[1] Beta sailed too.",
+            &["Alfa was a sailor.[1]", "Beta sailed too."],
+        ),
+        (
+            "Alfa was a sailor.[1][12] Beta sailed too.",
+            &["Alfa was a sailor.[1][12]", "Beta sailed too."],
+        ),
+        (
+            "Alfa wrote (1987).1 Beta replied.",
+            &["Alfa wrote (1987).1", "Beta replied."],
+        ),
+        (
+            "Alfa caught a cold.11 12 Beta did not.",
+            &["Alfa caught a cold.11 12", "Beta did not."],
+        ),
+        // Decimals and versions are no footnotes.
+        ("Alfa grew 3.5 Beta.", &["Alfa grew 3.5 Beta."]),
+    ];
+    check_every_language(cases);
+}
+
+#[test]
+fn contractions_and_acronyms_are_no_caption_seams() {
+    check_english(&[
+        (
+            "It does not matter which gate they open so either way I'll get into the garden before dark.",
+            &["It does not matter which gate they open so either way I'll get into the garden before dark."],
+        ),
+        (
+            "\"Then I'll go 'round the back of the old barn and I’m sure nobody will notice me there.\"",
+            &["\"Then I'll go 'round the back of the old barn and I’m sure nobody will notice me there.\""],
+        ),
+        (
+            "Thousands of foreign fighters travelled to Syria to join IS during the height of the conflict.",
+            &["Thousands of foreign fighters travelled to Syria to join IS during the height of the conflict."],
+        ),
+        (
+            "Cases doubled in a single week WHO officials said on Friday as the outbreak spread.",
+            &["Cases doubled in a single week WHO officials said on Friday as the outbreak spread."],
+        ),
+        (
+            "The council said the new contract had improved IT support for schools across the county.",
+            &["The council said the new contract had improved IT support for schools across the county."],
+        ),
+    ]);
+}
+
+#[test]
+fn glued_photo_captions_are_captions() {
+    let text = "The mayor cuts the ribbon at the new bridge over the river yesterday The bridge took four years to build and cost far more than planned.";
+    assert_eq!(
+        units(Language::English, text),
+        [
+            (
+                "The mayor cuts the ribbon at the new bridge over the river yesterday",
+                UnitKind::Caption
+            ),
+            (
+                "The bridge took four years to build and cost far more than planned.",
+                UnitKind::Sentence
+            ),
+        ]
+    );
+}
+
+#[test]
+fn marks_inside_cjk_title_brackets_end_nothing() {
+    assert_eq!(
+        texts(
+            Language::Chinese,
+            "我们明天一起去看《摔跤吧！爸爸》好吗？好！"
+        ),
+        ["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]
+    );
+    assert_eq!(
+        texts(
+            Language::Japanese,
+            "映画〈走れ！メロス〉を見た。面白かった。"
+        ),
+        ["映画〈走れ！メロス〉を見た。", "面白かった。"]
+    );
+}
+
+#[test]
+fn news_text_keeps_its_boundaries() {
+    check_english(&[
+        (
+            "\"We are ready.\" The minister left. \"Why now?\" she asked.",
+            &[
+                "\"We are ready.\"",
+                "The minister left.",
+                "\"Why now?\" she asked.",
+            ],
+        ),
+        (
+            "RED MESA, Okla. — Rain fell. It moved to the U.S. In May it grew.",
+            &[
+                "RED MESA, Okla. — Rain fell.",
+                "It moved to the U.S.",
+                "In May it grew.",
+            ],
+        ),
+        (
+            "She works at Yahoo! in the accounting team. Dr. Lee agreed.",
+            &[
+                "She works at Yahoo! in the accounting team.",
+                "Dr. Lee agreed.",
+            ],
+        ),
+    ]);
+}

@@ -1,0 +1,219 @@
+//! Lists written inline, on one line or in one paragraph: "1. First item
+//! 2. Second item", "a. One b. Two c. Three", "• 9. Item • 10. Item", a
+//! results row "1. Hamilton (Britain) 1:35.782 2. Rosberg ...". Their items
+//! end without a full stop, or the number of the next item follows one:
+//! without them the splitter would glue "2." to the item before.
+
+use crate::text::scan::is_space;
+
+/// The bullet that may start each inline item.
+const BULLET: char = '•';
+
+/// The most digits of an item number: "999." is a number, "2024." a year.
+const MAX_DIGITS: usize = 3;
+
+/// An item marker: an optional bullet, then an optional enumerator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Marker {
+    bullet: bool,
+    enumerator: Option<Enumerator>,
+    /// Bytes from the marker's start to its item's first character.
+    len: usize,
+}
+
+/// "12.", "3.)", "b)": a number or a lower-case letter, and its punctuation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Enumerator {
+    /// The number, or the letter's place in the alphabet (a = 1).
+    value: u32,
+    letter: bool,
+    /// The punctuation after it: ".", ".)" or ")".
+    punctuation: &'static str,
+}
+
+/// An item of an inline list: where its marker starts and its text starts
+/// and ends, as byte offsets into the paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Item {
+    pub(super) marker: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+/// The items of `paragraph`, when it is an inline list: it starts with an
+/// item marker and holds at least one more marker that goes on from it
+/// (the next number or letter, or another bullet). `None` for everything
+/// else, which is almost every paragraph: the first byte says so.
+pub(super) fn inline_items(paragraph: &str) -> Option<Vec<Item>> {
+    let first = marker_at(paragraph)?;
+    let mut items = Vec::new();
+    let mut at = 0;
+    let mut marker = first;
+    loop {
+        let start = at + marker.len;
+        match next_marker(paragraph, start, marker) {
+            Some((next_at, next)) => {
+                items.push(Item {
+                    marker: at,
+                    start,
+                    end: next_at,
+                });
+                at = next_at;
+                marker = next;
+            }
+            None => {
+                items.push(Item {
+                    marker: at,
+                    start,
+                    end: paragraph.len(),
+                });
+                break;
+            }
+        }
+    }
+    (items.len() > 1).then_some(items)
+}
+
+/// The marker that goes on from `previous`, found at or after `from`, after
+/// white space: its offset and itself.
+fn next_marker(paragraph: &str, from: usize, previous: Marker) -> Option<(usize, Marker)> {
+    let mut at = from;
+    while let Some(space) = paragraph[at..].find(is_space) {
+        let word = at + space + paragraph[at + space..].chars().next()?.len_utf8();
+        at = word;
+        let Some(marker) = marker_at(&paragraph[word..]) else {
+            continue;
+        };
+        let follows = match (previous.enumerator, marker.enumerator) {
+            (Some(before), Some(this)) => {
+                this.letter == before.letter
+                    && this.punctuation == before.punctuation
+                    && this.value == before.value + 1
+                    && marker.bullet == previous.bullet
+            }
+            (None, None) => marker.bullet && previous.bullet,
+            _ => false,
+        };
+        if follows {
+            return Some((word, marker));
+        }
+    }
+    None
+}
+
+/// The item marker that `text` starts with, if any: it is followed by
+/// white space and then more text.
+fn marker_at(text: &str) -> Option<Marker> {
+    let spaces = |rest: &str| rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let mut len = 0;
+    let bullet = text.starts_with(BULLET);
+    if bullet {
+        len += BULLET.len_utf8();
+        let after = spaces(&text[len..]);
+        if after == 0 {
+            return None;
+        }
+        len += after;
+    }
+    let enumerator = match enumerator_at(&text[len..]) {
+        Some((enumerator, enumerator_len)) => {
+            let after = spaces(&text[len + enumerator_len..]);
+            if after == 0 {
+                return None;
+            }
+            len += enumerator_len + after;
+            Some(enumerator)
+        }
+        None if bullet => None,
+        None => return None,
+    };
+    (len < text.len()).then_some(Marker {
+        bullet,
+        enumerator,
+        len,
+    })
+}
+
+/// The enumerator `text` starts with, and its length in bytes.
+fn enumerator_at(text: &str) -> Option<(Enumerator, usize)> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (value, letter, len) = match digits {
+        0 => {
+            let c = text.chars().next().filter(char::is_ascii_lowercase)?;
+            (u32::from(c) - u32::from('a') + 1, true, 1)
+        }
+        1..=MAX_DIGITS => (text[..digits].parse().ok()?, false, digits),
+        _ => return None,
+    };
+    let punctuation = [".)", ".", ")"]
+        .into_iter()
+        .find(|p| text[len..].starts_with(p))?;
+    Some((
+        Enumerator {
+            value,
+            letter,
+            punctuation,
+        },
+        len + punctuation.len(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(paragraph: &str) -> Option<Vec<&str>> {
+        inline_items(paragraph).map(|items| {
+            items
+                .iter()
+                .map(|item| paragraph[item.start..item.end].trim_end())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn inline_lists_and_what_is_not_one() {
+        let cases: &[(&str, Option<&[&str]>)] = &[
+            (
+                "1. Pack a bag 2. Lock the door",
+                Some(&["Pack a bag", "Lock the door"]),
+            ),
+            (
+                "1.) Pack a bag. 2.) Lock the door.",
+                Some(&["Pack a bag.", "Lock the door."]),
+            ),
+            (
+                "a. Bread b. Milk c. Eggs from the farm",
+                Some(&["Bread", "Milk", "Eggs from the farm"]),
+            ),
+            (
+                "• 9. Check the tyres • 10. Check the oil",
+                Some(&["Check the tyres", "Check the oil"]),
+            ),
+            (
+                "• Check the tyres • Check the oil",
+                Some(&["Check the tyres", "Check the oil"]),
+            ),
+            (
+                "1. Vera Lind (Norway) Falcon 1:41.305 2. Omar Saleh (Egypt) Kestrel 1:41.977",
+                Some(&[
+                    "Vera Lind (Norway) Falcon 1:41.305",
+                    "Omar Saleh (Egypt) Kestrel 1:41.977",
+                ]),
+            ),
+            // Numbers that do not go on from the first, or no first one.
+            ("1. Pack a bag 3. Lock the door", None),
+            ("The team came 2. Then 3. It rained.", None),
+            ("a. Bread 2. Milk", None),
+            ("2024. A year to forget. 2025. Better.", None),
+            ("Pack a bag", None),
+        ];
+        for &(paragraph, want) in cases {
+            assert_eq!(
+                texts(paragraph).as_deref(),
+                want,
+                "paragraph: {paragraph:?}"
+            );
+        }
+    }
+}
