@@ -34,6 +34,7 @@ pub mod output;
 pub mod rouge;
 pub mod score;
 pub mod select;
+pub mod split;
 pub mod summarize;
 pub mod text;
 

@@ -269,6 +269,16 @@ impl Segmenter {
             return;
         }
         if let Some(items) = inline_items(body) {
+            if let Some(first) = items.first().filter(|item| item.marker > 0) {
+                self.split_prose(
+                    text,
+                    start,
+                    start + first.marker,
+                    paragraph,
+                    UnitKind::Sentence,
+                    units,
+                );
+            }
             for item in items {
                 self.split_prose(
                     text,

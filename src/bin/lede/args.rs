@@ -99,8 +99,9 @@ pub struct Args {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    // The help text is `BenchArgs`' doc comment.
+    // The help texts are the doc comments of `BenchArgs` and `SentencesArgs`.
     Bench(crate::bench::BenchArgs),
+    Sentences(crate::sentences::SentencesArgs),
 }
 
 /// Output formats as the CLI spells them.
@@ -151,7 +152,7 @@ impl Args {
 
 /// Parses a size in bytes, with an optional binary suffix: `1000`, `64K`,
 /// `256M`, `2G` (also `256MiB`, `256mb`: the unit is always binary).
-fn parse_size(value: &str) -> Result<u64, String> {
+pub fn parse_size(value: &str) -> Result<u64, String> {
     let value = value.trim();
     let digits = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let unit = &value[digits.len()..];

@@ -21,21 +21,23 @@ pub fn run(args: &Args) -> anyhow::Result<bool> {
             usize::try_from(limit).unwrap_or(usize::MAX)
         }),
     };
-    let batch = Batch::new(&options)?;
-    let files: Vec<PathBuf> = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
+    run_files(&Batch::new(&options)?, &args.files)
+}
+
+/// Runs `batch` over each of `files` (standard input when there is none).
+/// `Ok(false)` means some record or file failed.
+pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<bool> {
+    let stdin = [PathBuf::from("-")];
+    let files = if files.is_empty() { &stdin[..] } else { files };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     // Progress on a terminal that does not also show the results.
     let mut progress = Progress::new(io::stderr().is_terminal() && !io::stdout().is_terminal());
     let mut totals = BatchStats::default();
     let mut all_ok = true;
-    for path in &files {
+    for path in files {
         let name = path.display().to_string();
-        let result = run_file(&batch, path, &name, &mut out, |stats| {
+        let result = run_file(batch, path, &name, &mut out, |stats| {
             let mut so_far = totals;
             so_far += *stats;
             progress.show(&so_far);

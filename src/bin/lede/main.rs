@@ -5,6 +5,7 @@
 mod args;
 mod batch;
 mod bench;
+mod sentences;
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -33,8 +34,10 @@ fn main() -> ExitCode {
 /// Runs the command. `Ok(false)` means some input failed (and was reported)
 /// while the others were summarized.
 fn run(args: &Args) -> anyhow::Result<bool> {
-    if let Some(Command::Bench(bench_args)) = &args.command {
-        return bench::run(bench_args);
+    match &args.command {
+        Some(Command::Bench(bench_args)) => return bench::run(bench_args),
+        Some(Command::Sentences(sentences_args)) => return sentences::run(sentences_args),
+        None => {}
     }
     if args.jsonl {
         return batch::run(args);
@@ -126,9 +129,9 @@ fn run(args: &Args) -> anyhow::Result<bool> {
 
 /// A file that failed, in a JSON array of results.
 #[derive(serde::Serialize)]
-struct ErrorRecord<'a> {
-    source: &'a str,
-    error: String,
+pub(crate) struct ErrorRecord<'a> {
+    pub(crate) source: &'a str,
+    pub(crate) error: String,
 }
 
 fn summarize_file(

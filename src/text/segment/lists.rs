@@ -40,38 +40,62 @@ pub(super) struct Item {
     pub(super) end: usize,
 }
 
-/// The items of `paragraph`, when it is an inline list: it starts with an
-/// item marker and holds at least one more marker that goes on from it
-/// (the next number or letter, or another bullet). `None` for everything
-/// else, which is almost every paragraph: the first byte says so.
+/// The fewest items of a numbered list that starts after prose in its
+/// paragraph ("... before the fight 1. Twizzlers ... 2. Noodles ... 3.
+/// ..."): two numbers in a row there may be a score or a count.
+const MID_PARAGRAPH_MIN_ITEMS: usize = 3;
+
+/// The items of `paragraph`, when it holds an inline list: it starts with
+/// an item marker and holds at least one more marker that goes on from it
+/// (the next number or letter, or another bullet), or a list numbered from
+/// 1 with at least [`MID_PARAGRAPH_MIN_ITEMS`] items follows prose. The
+/// prose, if any, is what comes before the first item's marker. `None`
+/// for everything else, which is almost every paragraph.
 pub(super) fn inline_items(paragraph: &str) -> Option<Vec<Item>> {
-    let first = marker_at(paragraph)?;
+    if let Some(first) = marker_at(paragraph) {
+        let items = chain(paragraph, 0, first);
+        if items.len() > 1 {
+            return Some(items);
+        }
+    }
+    // A vector search for " 1": most paragraphs have none, or a few.
+    memchr::memmem::find_iter(paragraph.as_bytes(), b" 1").find_map(|hit| {
+        let at = hit + 1;
+        let marker = marker_at(&paragraph[at..])?;
+        let numbered_from_one = marker
+            .enumerator
+            .is_some_and(|e| e.value == 1 && !e.letter && !marker.bullet);
+        let items = if numbered_from_one {
+            chain(paragraph, at, marker)
+        } else {
+            Vec::new()
+        };
+        (items.len() >= MID_PARAGRAPH_MIN_ITEMS).then_some(items)
+    })
+}
+
+/// The items of the list whose first marker, `first`, starts at `at`.
+fn chain(paragraph: &str, mut at: usize, first: Marker) -> Vec<Item> {
     let mut items = Vec::new();
-    let mut at = 0;
     let mut marker = first;
     loop {
         let start = at + marker.len;
-        match next_marker(paragraph, start, marker) {
-            Some((next_at, next)) => {
-                items.push(Item {
-                    marker: at,
-                    start,
-                    end: next_at,
-                });
-                at = next_at;
-                marker = next;
-            }
-            None => {
-                items.push(Item {
-                    marker: at,
-                    start,
-                    end: paragraph.len(),
-                });
-                break;
-            }
-        }
+        let Some((next_at, next)) = next_marker(paragraph, start, marker) else {
+            items.push(Item {
+                marker: at,
+                start,
+                end: paragraph.len(),
+            });
+            return items;
+        };
+        items.push(Item {
+            marker: at,
+            start,
+            end: next_at,
+        });
+        at = next_at;
+        marker = next;
     }
-    (items.len() > 1).then_some(items)
 }
 
 /// The marker that goes on from `previous`, found at or after `from`, after
@@ -201,7 +225,12 @@ mod tests {
                     "Omar Saleh (Egypt) Kestrel 1:41.977",
                 ]),
             ),
+            (
+                "Her habits before a fight: 1. Liquorice 2. Noodle soup 3. Early nights",
+                Some(&["Liquorice", "Noodle soup", "Early nights"]),
+            ),
             // Numbers that do not go on from the first, or no first one.
+            ("The score was 1. Then 2. It ended.", None),
             ("1. Pack a bag 3. Lock the door", None),
             ("The team came 2. Then 3. It rained.", None),
             ("a. Bread 2. Milk", None),
