@@ -7,7 +7,8 @@
 //! input order: the record's `id` and `line`, then the fields of
 //! [`JsonSummary`], or `{"id", "line", "source", "error"}` when the line is
 //! not valid JSON, has no text, or cannot be summarized. Blank lines are
-//! skipped; a UTF-8 byte-order mark on the first line is ignored.
+//! skipped; a UTF-8 byte-order mark on the first line is ignored. A batch
+//! built for [`Task::Sentences`] writes every unit of each text instead.
 //!
 //! Memory is bounded by a window of records, not by the input: a reader
 //! thread cuts the input into windows of at most [`WINDOW_RECORDS`] records

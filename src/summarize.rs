@@ -62,7 +62,8 @@ pub struct Summary {
     pub unit_count: usize,
     /// Units removed as exact or near duplicates.
     pub duplicates_removed: usize,
-    /// Units left out as page furniture (bylines, time stamps, ...).
+    /// Units left out as page furniture (bylines, time stamps, photo
+    /// captions, ...).
     pub boilerplate_removed: usize,
 }
 
@@ -204,15 +205,16 @@ impl Summarizer {
         clock.lap(Stage::Dedup);
 
         // Candidates: unique units that are story text, with their index in
-        // `units`. A photo caption is neither a summary sentence nor a
-        // headline.
+        // `units`. A photo caption is page furniture too: neither a summary
+        // sentence nor a headline.
         let mut boilerplate_removed = 0;
         let mut candidates: Vec<usize> = Vec::with_capacity(units.len());
         candidates.extend(
             (0..units.len())
-                .filter(|&i| unit_words[i].0 > 0 && units[i].kind != UnitKind::Caption)
+                .filter(|&i| unit_words[i].0 > 0)
                 .filter(|&i| {
-                    let furniture = is_boilerplate(units[i].text(text));
+                    let furniture =
+                        units[i].kind == UnitKind::Caption || is_boilerplate(units[i].text(text));
                     boilerplate_removed += usize::from(furniture);
                     !furniture
                 }),
@@ -522,11 +524,19 @@ mod tests {
             got,
             vec![
                 "The council approved a new tram line for the city centre on Tuesday.",
-                "Councillors celebrate after the vote on the tram line in the town hall",
+                "Work on the line will start next spring and last two years.",
                 "The line will link the station with the hospital and the university.",
             ]
         );
-        assert_eq!(summary.boilerplate_removed, 2);
+        assert!(
+            summary
+                .sentences
+                .iter()
+                .all(|s| s.kind != UnitKind::Caption),
+            "a caption is no summary sentence"
+        );
+        // The byline, the time stamps and the caption.
+        assert_eq!(summary.boilerplate_removed, 3);
     }
 
     #[test]

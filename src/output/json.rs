@@ -39,7 +39,8 @@ pub struct JsonSummary<'a> {
     pub sentences: usize,
     /// Units removed as duplicates.
     pub duplicates_removed: usize,
-    /// Units left out as page furniture (bylines, time stamps, ...).
+    /// Units left out as page furniture (bylines, time stamps, photo
+    /// captions, ...).
     pub boilerplate_removed: usize,
 }
 

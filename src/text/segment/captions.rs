@@ -12,8 +12,13 @@ use crate::text::scan::{find_byte, is_ascii_space, is_space, swar, word_spans};
 const CAPTION_MIN_WORDS: usize = 6;
 
 /// Capitalized stop words that are more often a name, a month or "I" than a
-/// sentence's first word ("last May but", "said I was").
-const CAPTION_NAME_WORDS: &[&str] = &["I", "US", "May", "Will", "Can", "Don", "Am"];
+/// sentence's first word ("last May but", "said I was"), and the pieces of
+/// contractions on the stop word list, which start no sentence but end
+/// names ("Munich Re lost", "the Cooper S costs").
+const CAPTION_NAME_WORDS: &[&str] = &[
+    "I", "US", "May", "Will", "Can", "Don", "Am", "Re", "S", "T", "D", "M", "O", "Y", "Ll", "Ve",
+    "Ma", "Ain",
+];
 
 impl Segmenter {
     /// Byte offsets in `sentence` where a glued caption ends and the next
