@@ -74,6 +74,17 @@ fn inline_list_items_are_units_of_their_own() {
             "input: {text:?}"
         );
     }
+    // A numbered list after prose in its paragraph.
+    let text = "Her habits before a fight: 1. Liquorice 2. Noodle soup 3. Early nights";
+    assert_eq!(
+        units(Language::English, text),
+        [
+            ("Her habits before a fight:", UnitKind::Sentence),
+            ("Liquorice", UnitKind::ListItem),
+            ("Noodle soup", UnitKind::ListItem),
+            ("Early nights", UnitKind::ListItem),
+        ]
+    );
     // Numbers that are not a list stay in their sentences.
     check_english(&[
         (
@@ -446,6 +457,15 @@ fn contractions_and_acronyms_are_no_caption_seams() {
         (
             "Cases doubled in a single week WHO officials said on Friday as the outbreak spread.",
             &["Cases doubled in a single week WHO officials said on Friday as the outbreak spread."],
+        ),
+        // Pieces of contractions on the stop word list end names.
+        (
+            "Insurers such as Alpine Re and Harbour Re lost value as investors worried about the costs.",
+            &["Insurers such as Alpine Re and Harbour Re lost value as investors worried about the costs."],
+        ),
+        (
+            "Buyers will pay even more for the sporty Cooper S costs of which have risen sharply this year.",
+            &["Buyers will pay even more for the sporty Cooper S costs of which have risen sharply this year."],
         ),
         (
             "The council said the new contract had improved IT support for schools across the county.",
