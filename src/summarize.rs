@@ -205,17 +205,18 @@ impl Summarizer {
         clock.lap(Stage::Dedup);
 
         // Candidates: unique units that are story text, with their index in
-        // `units`. A photo caption is page furniture too: neither a summary
-        // sentence nor a headline.
+        // `units`. A photo caption stays among them, as context for the
+        // others' scores, but is never picked (its score is 0, and it is
+        // left out after selection): it counts as page furniture.
         let mut boilerplate_removed = 0;
         let mut candidates: Vec<usize> = Vec::with_capacity(units.len());
         candidates.extend(
             (0..units.len())
                 .filter(|&i| unit_words[i].0 > 0)
                 .filter(|&i| {
-                    let furniture =
-                        units[i].kind == UnitKind::Caption || is_boilerplate(units[i].text(text));
-                    boilerplate_removed += usize::from(furniture);
+                    let caption = units[i].kind == UnitKind::Caption;
+                    let furniture = !caption && is_boilerplate(units[i].text(text));
+                    boilerplate_removed += usize::from(furniture || caption);
                     !furniture
                 }),
         );
@@ -261,13 +262,14 @@ impl Summarizer {
 
         let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
         clock.lap(Stage::Score);
-        let chosen = select(
+        let mut chosen = select(
             &combined,
             &word_counts,
             &tfidf,
             self.options.length,
             self.options.redundancy_threshold,
         );
+        chosen.retain(|&c| units[candidates[c]].kind != UnitKind::Caption);
         drop((combined, word_counts, tfidf));
 
         clock.lap(Stage::Select);
