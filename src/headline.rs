@@ -159,7 +159,8 @@ pub fn pick_headline(
     }
     let built = best.map(|(built, _, _)| built.text).or_else(|| {
         units
-            .first()
+            .iter()
+            .find(|unit| unit.kind != UnitKind::Caption)
             .map(|unit| build(unit.text(text), cues, tokenizer, &salience).text)
     });
     match built {

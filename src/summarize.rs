@@ -542,6 +542,33 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_is_never_a_summary_sentence_or_the_headline() {
+        let text = "Crowds cheer as the mayor cuts the ribbon on the new river bridge yesterday \
+                    The bridge took four years to build and cost far more than planned.";
+        let summary = summarizer(Length::Sentences(3))
+            .summarize(text)
+            .expect("summary");
+        let got: Vec<(&str, UnitKind)> = summary
+            .sentences
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "The bridge took four years to build and cost far more than planned.",
+                UnitKind::Sentence
+            )]
+        );
+        assert!(
+            !summary.headline.text.contains("ribbon"),
+            "{:?}",
+            summary.headline
+        );
+        assert_eq!(summary.boilerplate_removed, 1);
+    }
+
+    #[test]
     fn spans_quote_the_input() {
         let text = "Alpha rose.  Beta fell!\n\nGamma held?";
         let summary = summarizer(Length::Sentences(3))
