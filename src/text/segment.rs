@@ -368,8 +368,8 @@ impl Segmenter {
                 }
             }
             if c == '.' && run_len == 1 {
-                // A footnote marker is the sentence's own: "martyr.[1] The",
-                // "(1987).1 According".
+                // A footnote marker is the sentence's own: "harbour.[4] The",
+                // "(2003).2 Later".
                 j += footnote_len(&body[..i], &body[j..]);
             }
             from = j;
@@ -377,11 +377,11 @@ impl Segmenter {
             let before = &body[sentence_start..i];
             let boundary = match rest.chars().next() {
                 None => true,
-                // "weakened . . . was", "the thing is . . . I didn't": three
+                // "weakened . . . was", "the point is . . . I never": three
                 // spaced dots after a space leave out words mid-sentence;
                 // "[...]" and "(…)" too. A fourth dot is a full stop.
                 _ if is_omission(before, spaced_dots, run_len) => false,
-                // "《摔跤吧！爸爸》": a mark inside CJK title brackets.
+                // "《快跑！小鹿》": a mark inside CJK title brackets.
                 _ if spaceless && inside_title_brackets(before, rest) => false,
                 Some(next) if is_space(next) => {
                     self.is_boundary(before, c, run_len, rest.trim_start_matches(is_space))
@@ -389,7 +389,11 @@ impl Segmenter {
                 // "3.5", "U.S.-led", "e.g.," and "Yahoo!'s" continue the
                 // sentence; a fullwidth full stop before a digit is a
                 // decimal point too ("３．５").
-                Some(next) => spaceless && !(c == FULLWIDTH_FULL_STOP && next.is_numeric()),
+                Some(next) => {
+                    spaceless
+                        && !(c == FULLWIDTH_FULL_STOP && next.is_numeric())
+                        && !quotes_on(&body[..j], next)
+                }
             };
             if boundary {
                 self.push_sentence(
@@ -485,13 +489,13 @@ impl Segmenter {
             && is_acronym(word)
             && word.chars().count() > 2
         {
-            // "by the SEC. The company": capitals are an acronym, not "Sec."
+            // "fined by the SEC. The bank": capitals are an acronym, not "Sec."
             // (but "EE. UU." is the Spanish "U.S.").
             abbreviation = Some(Abbreviation::Number);
         }
         match abbreviation {
             Some(Abbreviation::Prefix) => return false,
-            // "No. 5", "p. 55", "Rs. 16720"; but "The answer was no. Then".
+            // "No. 5", "p. 212", "Rs. 4350"; but "The answer was no. Then".
             Some(Abbreviation::Number) if next.is_numeric() => return false,
             Some(Abbreviation::Number) => abbreviation = None,
             _ => {}
@@ -523,7 +527,7 @@ impl Segmenter {
                 if c.is_uppercase() || (self.rules.lowercase_initials && c.is_lowercase()))
         };
         if initial && starts_with_initial(after) {
-            // "А. И. Семенов", "J. A. Smith": an initial before another one,
+            // "В. П. Орлов", "J. A. Smith": an initial before another one,
             // even one that is also a stop word.
             return false;
         }
@@ -622,7 +626,7 @@ fn is_omission(before: &str, spaced_dots: bool, run_len: usize) -> bool {
 
 /// The length of a footnote marker at the start of `rest`, after a full
 /// stop that ends `before`: "[1]" (and "[1][2]"), or the digits of
-/// "(1987).1 According" and "cold.11 12 Take", which follow a word or a
+/// "(2003).2 Later" and "tides.7 8 Then", which follow a word or a
 /// bracket and come before a capital. 0 when there is none.
 fn footnote_len(before: &str, rest: &str) -> usize {
     let mut len = 0;
@@ -670,7 +674,7 @@ fn footnote_len(before: &str, rest: &str) -> usize {
 }
 
 /// Whether a mark that ends `before`, followed by `rest`, stands inside CJK
-/// title brackets ("《摔跤吧！爸爸》"), which hold a title, not a sentence end.
+/// title brackets ("《快跑！小鹿》"), which hold a title, not a sentence end.
 fn inside_title_brackets(before: &str, rest: &str) -> bool {
     [('《', '》'), ('〈', '〉')].iter().any(|&(open, close)| {
         before.rfind(open) > before.rfind(close)
@@ -678,6 +682,12 @@ fn inside_title_brackets(before: &str, rest: &str) -> bool {
                 .find(close)
                 .is_some_and(|at| rest.find(open).is_none_or(|next| at < next))
     })
+}
+
+/// Whether a quotation closed at the end of `before` goes on in its
+/// sentence with `next`: a Japanese particle ("「命を守って！」と市は").
+fn quotes_on(before: &str, next: char) -> bool {
+    before.ends_with(['」', '』']) && matches!(next, '\u{3041}'..='\u{309f}')
 }
 
 /// Whether `after` starts with an initial: one capital and a full stop

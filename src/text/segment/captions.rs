@@ -14,7 +14,7 @@ const CAPTION_MIN_WORDS: usize = 6;
 /// Capitalized stop words that are more often a name, a month or "I" than a
 /// sentence's first word ("last May but", "said I was"), and the pieces of
 /// contractions on the stop word list, which start no sentence but end
-/// names ("Munich Re lost", "the Cooper S costs").
+/// names ("Harbour Re lost", "the Comet S costs").
 const CAPTION_NAME_WORDS: &[&str] = &[
     "I", "US", "May", "Will", "Can", "Don", "Am", "Re", "S", "T", "D", "M", "O", "Y", "Ll", "Ve",
     "Ma", "Ain",
@@ -211,7 +211,7 @@ impl Segmenter {
             .all(|c| c.is_alphanumeric() || c == '\'' || c == '’');
         // "I'll", "I’m": "I" goes on a sentence as often as it starts one.
         let i_contraction = word.starts_with("I'") || word.starts_with("I’");
-        // "join IS during", "week WHO officials", "improved IT support":
+        // "join IS over", "month WHO experts", "better IT support":
         // capitals throughout are an acronym that is also a stop word.
         whole
             && !i_contraction

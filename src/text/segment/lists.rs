@@ -1,6 +1,6 @@
 //! Lists written inline, on one line or in one paragraph: "1. First item
 //! 2. Second item", "a. One b. Two c. Three", "• 9. Item • 10. Item", a
-//! results row "1. Hamilton (Britain) 1:35.782 2. Rosberg ...". Their items
+//! results row "1. Lind (Norway) 1:41.305 2. Saleh ...". Their items
 //! end without a full stop, or the number of the next item follows one:
 //! without them the splitter would glue "2." to the item before.
 
