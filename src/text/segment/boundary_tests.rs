@@ -460,8 +460,8 @@ fn contractions_and_acronyms_are_no_caption_seams() {
         ),
         // Pieces of contractions on the stop word list end names.
         (
-            "Insurers such as Alpine Re and Harbour Re lost value as investors worried about the costs.",
-            &["Insurers such as Alpine Re and Harbour Re lost value as investors worried about the costs."],
+            "Shares in Alpine Re and Harbour Re fell on Monday after the storm season proved costly again.",
+            &["Shares in Alpine Re and Harbour Re fell on Monday after the storm season proved costly again."],
         ),
         (
             "Buyers will pay even more for the sporty Comet S costs of which have risen sharply this year.",
