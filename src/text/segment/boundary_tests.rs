@@ -443,12 +443,12 @@ fn footnote_markers_stay_with_their_sentence() {
 fn contractions_and_acronyms_are_no_caption_seams() {
     check_english(&[
         (
-            "Whichever bus comes first I'll take it to the station and wait there for the others.",
-            &["Whichever bus comes first I'll take it to the station and wait there for the others."],
+            "The buses were all running late this morning so either way I'll reach the station before noon.",
+            &["The buses were all running late this morning so either way I'll reach the station before noon."],
         ),
         (
-            "\"Tomorrow I'll walk 'round the harbour before the boats come in and I’m sure to count them all.\"",
-            &["\"Tomorrow I'll walk 'round the harbour before the boats come in and I’m sure to count them all.\""],
+            "\"Once the rain stops over the bay tomorrow I'll walk 'round the harbour and count the boats.\"",
+            &["\"Once the rain stops over the bay tomorrow I'll walk 'round the harbour and count the boats.\""],
         ),
         (
             "Hundreds of recruits left their home towns to join IS over the summer, officials believe.",
