@@ -527,7 +527,7 @@ impl Segmenter {
                 if c.is_uppercase() || (self.rules.lowercase_initials && c.is_lowercase()))
         };
         if initial && starts_with_initial(after) {
-            // "В. П. Орлов", "J. A. Smith": an initial before another one,
+            // "С. В. Орлов", "J. A. Smith": an initial before another one,
             // even one that is also a stop word.
             return false;
         }
