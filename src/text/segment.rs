@@ -675,14 +675,29 @@ fn footnote_len(before: &str, rest: &str) -> usize {
 
 /// Whether a mark that ends `before`, followed by `rest`, stands inside CJK
 /// title brackets ("《快跑！小鹿》"), which hold a title, not a sentence end.
+/// Titles are short: the brackets are looked for at most
+/// [`TITLE_MAX_CHARS`] characters either side, so that a text of marks
+/// after an open bracket costs no more than one without it.
 fn inside_title_brackets(before: &str, rest: &str) -> bool {
     [('《', '》'), ('〈', '〉')].iter().any(|&(open, close)| {
-        before.rfind(open) > before.rfind(close)
+        let opened = before
+            .chars()
+            .rev()
+            .take(TITLE_MAX_CHARS)
+            .find(|&c| c == open || c == close)
+            == Some(open);
+        opened
             && rest
-                .find(close)
-                .is_some_and(|at| rest.find(open).is_none_or(|next| at < next))
+                .chars()
+                .take(TITLE_MAX_CHARS)
+                .find(|&c| c == open || c == close)
+                == Some(close)
     })
 }
+
+/// The most characters of a title in CJK title brackets, either side of a
+/// mark inside it.
+const TITLE_MAX_CHARS: usize = 64;
 
 /// Whether a quotation closed at the end of `before` goes on in its
 /// sentence with `next`: a Japanese particle ("「命を守って！」と市は").

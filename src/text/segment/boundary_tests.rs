@@ -548,3 +548,25 @@ fn news_text_keeps_its_boundaries() {
         ),
     ]);
 }
+
+#[test]
+fn hostile_repeats_of_the_new_rules_stay_linear() {
+    // Each would cost a pass over the rest of the text per mark or marker
+    // if the look-ups were not bounded: minutes, not milliseconds.
+    let texts = [
+        format!("《{}", "好！".repeat(200_000)),
+        format!("{}》", "《好！".repeat(100_000)),
+        format!("Alfa {}", "1. beta ".repeat(100_000)),
+        format!("Alfa {}", "1. beta 2. gamma ".repeat(50_000)),
+        format!("1. alfa {}", "3. beta ".repeat(100_000)),
+        "Alfa . . ".repeat(100_000),
+        "Alfa.[1]".repeat(100_000),
+    ];
+    for text in &texts {
+        let units = Segmenter::new(Language::Chinese).split(text);
+        assert!(!units.is_empty());
+        for unit in &units {
+            assert!(unit.start < unit.end && unit.end <= text.len());
+        }
+    }
+}

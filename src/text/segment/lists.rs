@@ -58,21 +58,27 @@ pub(super) fn inline_items(paragraph: &str) -> Option<Vec<Item>> {
             return Some(items);
         }
     }
-    // A vector search for " 1": most paragraphs have none, or a few.
-    memchr::memmem::find_iter(paragraph.as_bytes(), b" 1").find_map(|hit| {
-        let at = hit + 1;
-        let marker = marker_at(&paragraph[at..])?;
-        let numbered_from_one = marker
-            .enumerator
-            .is_some_and(|e| e.value == 1 && !e.letter && !marker.bullet);
-        let items = if numbered_from_one {
-            chain(paragraph, at, marker)
-        } else {
-            Vec::new()
-        };
-        (items.len() >= MID_PARAGRAPH_MIN_ITEMS).then_some(items)
-    })
+    // A vector search for " 1": most paragraphs have none, or a few. Each
+    // list tried may take a pass over the rest of the paragraph, so only
+    // the first few are.
+    memchr::memmem::find_iter(paragraph.as_bytes(), b" 1")
+        .filter_map(|hit| {
+            let at = hit + 1;
+            let marker = marker_at(&paragraph[at..])?;
+            let numbered_from_one = marker
+                .enumerator
+                .is_some_and(|e| e.value == 1 && !e.letter && !marker.bullet);
+            numbered_from_one.then_some((at, marker))
+        })
+        .take(MID_PARAGRAPH_TRIES)
+        .map(|(at, marker)| chain(paragraph, at, marker))
+        .find(|items| items.len() >= MID_PARAGRAPH_MIN_ITEMS)
 }
+
+/// How many "1." in a paragraph are tried as the start of a list: a
+/// hostile text of nothing but "1. x" costs this many passes, not one
+/// for each.
+const MID_PARAGRAPH_TRIES: usize = 4;
 
 /// The items of the list whose first marker, `first`, starts at `at`.
 fn chain(paragraph: &str, mut at: usize, first: Marker) -> Vec<Item> {
