@@ -30,7 +30,9 @@ use layout::{
     standalone_title, Line, Paragraph,
 };
 use lists::inline_items;
-use rules::{parse_abbreviations, Abbreviation, Rules, COMMON_ABBREVIATIONS};
+use rules::{
+    parse_abbreviations, section, Abbreviation, Rules, CAPTION_NAME_WORDS, COMMON_ABBREVIATIONS,
+};
 
 /// What kind of unit a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -82,6 +84,14 @@ pub struct Segmenter {
     /// The abbreviations, lower-case without the final dot, and which kind
     /// each is: one map, so that a full stop costs one look-up.
     abbreviations: FastMap<&'static str, Abbreviation>,
+    /// Words before a number with a dot that make it an ordinal (see
+    /// [`Rules::ordinals`]).
+    ordinal_cues: WordSet,
+    /// Month names after a number with a dot: an ordinal date.
+    months: WordSet,
+    /// Capitalized stop words that open no sentence after a glued caption,
+    /// as written (see `captions.rs`).
+    caption_name_words: WordSet,
 }
 
 /// A fixed set of words, asked about many words of every text: hashed
@@ -157,9 +167,17 @@ impl Segmenter {
             .chain(parse_abbreviations(rules.abbreviations))
             .flatten()
             .collect();
+        let caption_name_words = if rules.caption_cuts {
+            section(CAPTION_NAME_WORDS, "").collect()
+        } else {
+            WordSet::default()
+        };
         Segmenter {
             stop_words: language.stop_words().iter().copied().collect(),
             abbreviations,
+            ordinal_cues: section(rules.ordinals, "cue").collect(),
+            months: section(rules.ordinals, "month").collect(),
+            caption_name_words,
             rules,
         }
     }
@@ -500,23 +518,18 @@ impl Segmenter {
             Some(Abbreviation::Number) => abbreviation = None,
             _ => {}
         }
-        if !self.rules.months.is_empty() && is_ordinal_number(word) {
+        if !self.months.is_empty() && is_ordinal_number(word) {
             // German writes ordinals with a dot: "am 3. Oktober", "im 19.
             // Jahrhundert", "der 1. FC".
             if self
-                .rules
                 .months
-                .contains(&leading_word(after).to_lowercase().as_str())
+                .contains(leading_word(after).to_lowercase().as_str())
             {
                 return false;
             }
             let previous =
                 last_word(before[..before.len() - word.len()].trim_end_matches(is_space));
-            if self
-                .rules
-                .ordinal_cues
-                .contains(&previous.to_lowercase().as_str())
-            {
+            if self.ordinal_cues.contains(previous.to_lowercase().as_str()) {
                 return self.starts_with_capitalized_stop_word(after);
             }
         }

@@ -350,6 +350,19 @@ fn every_listed_abbreviation_goes_on_before_what_it_abbreviates() {
 }
 
 #[test]
+fn the_ordinal_and_caption_lists_parse() {
+    let german = rules::Rules::of(Language::German).ordinals;
+    let sections: Vec<&str> = rules::sections(german).map(|(name, _)| name).collect();
+    assert!(sections.contains(&"cue") && sections.contains(&"month"));
+    assert!(sections.iter().all(|name| ["cue", "month"].contains(name)));
+    assert!(rules::sections(rules::CAPTION_NAME_WORDS).all(|(name, _)| name.is_empty()));
+    // English reads "3." before a month as a sentence end, German does not.
+    let text = "Der Bau endet am 3. Oktober. Die Stadt zahlt.";
+    assert_eq!(texts(Language::German, text).len(), 2);
+    assert_eq!(texts(Language::English, text).len(), 3);
+}
+
+#[test]
 fn every_abbreviation_list_parses() {
     for list in rules::ABBREVIATIONS {
         for entry in rules::parse_abbreviations(list) {

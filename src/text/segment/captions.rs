@@ -11,15 +11,6 @@ use crate::text::scan::{find_byte, is_ascii_space, is_space, swar, word_spans};
 /// sentence after it. Written from the shape of Daily Mail captions.
 const CAPTION_MIN_WORDS: usize = 6;
 
-/// Capitalized stop words that are more often a name, a month or "I" than a
-/// sentence's first word ("last May but", "said I was"), and the pieces of
-/// contractions on the stop word list, which start no sentence but end
-/// names ("Harbour Re lost", "the Comet S costs").
-const CAPTION_NAME_WORDS: &[&str] = &[
-    "I", "US", "May", "Will", "Can", "Don", "Am", "Re", "S", "T", "D", "M", "O", "Y", "Ll", "Ve",
-    "Ma", "Ain",
-];
-
 impl Segmenter {
     /// Byte offsets in `sentence` where a glued caption ends and the next
     /// sentence starts.
@@ -215,7 +206,7 @@ impl Segmenter {
         // capitals throughout are an acronym that is also a stop word.
         whole
             && !i_contraction
-            && !CAPTION_NAME_WORDS.contains(&word)
+            && !self.caption_name_words.contains(word)
             && !super::is_acronym(word)
             && self.is_stop_word_lowered(word)
     }

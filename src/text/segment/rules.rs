@@ -5,7 +5,9 @@
 //! line, lower-case and without the final dot, in sections that say what
 //! each one does to a sentence (see `en.txt`). Dotted ones ("z.B.",
 //! "t.ex.", "S.p.A.") need no entry: a word of letters joined by dots is an
-//! abbreviation in every language.
+//! abbreviation in every language. German's ordinal dots are in
+//! `data/ordinals/de.txt`, and the words the English caption rule does not
+//! take for a sentence's first in `data/captions/en.txt`.
 
 use crate::language::Language;
 
@@ -38,12 +40,13 @@ pub(super) struct Rules {
     /// on before a noun ("u. a. Bayern"). Only German: elsewhere a capital
     /// after one starts a sentence ("и т. д. Новый", "w 2025 r. Pierwsi").
     pub lowercase_initials: bool,
-    /// Words before a number with a dot that make it an ordinal, which
-    /// goes on with a capitalized noun ("im 19. Jahrhundert").
-    pub ordinal_cues: &'static [&'static str],
-    /// Month names after a number with a dot: an ordinal date ("am 3.
-    /// Oktober"), never a sentence end.
-    pub months: &'static [&'static str],
+    /// The language's ordinal words (a data file, `data/ordinals/<code>.txt`;
+    /// empty for a language that writes no ordinal dots): its `[cue]`
+    /// words before a number with a dot make it an ordinal, which goes on
+    /// with a capitalized noun ("im 19. Jahrhundert"); its `[month]` names
+    /// after one make an ordinal date ("am 3. Oktober"), never a sentence
+    /// end.
+    pub ordinals: &'static str,
     /// Quote marks that close a quotation in this language beyond the
     /// common [`super::CLOSERS`]: German „…“ and »…«, Danish »…«.
     pub closers: &'static [char],
@@ -64,8 +67,7 @@ impl Rules {
             abbreviations,
             common: true,
             lowercase_initials: false,
-            ordinal_cues: &[],
-            months: &[],
+            ordinals: "",
             closers: &[],
             spaced_guillemets: false,
             semicolon_question: false,
@@ -79,8 +81,10 @@ impl Rules {
             },
             Language::German => Rules {
                 lowercase_initials: true,
-                ordinal_cues: GERMAN_ORDINAL_CUES,
-                months: GERMAN_MONTHS,
+                ordinals: include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/data/ordinals/de.txt"
+                )),
                 closers: &['“', '‘', '«'],
                 ..rules(abbreviations!("de"))
             },
@@ -118,27 +122,6 @@ impl Rules {
         }
     }
 }
-
-/// Articles and contracted prepositions before an ordinal ("am 3.", "der
-/// 1. FC"); not plain prepositions ("auf 12. Retter ...").
-const GERMAN_ORDINAL_CUES: &[&str] = &[
-    "am", "im", "vom", "zum", "zur", "beim", "dem", "den", "der", "des", "die", "das", "ab", "seit",
-];
-const GERMAN_MONTHS: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-];
 
 /// English abbreviations: complete lists, without the common ones.
 const ENGLISH: &str = abbreviations!("en");
@@ -188,26 +171,50 @@ pub(super) enum Abbreviation {
 }
 
 /// The entries of an abbreviation list: each word with the kind its
-/// section gives it. Comments (`#`) and blank lines are skipped; a word
-/// before any section, or in a section of another name, is `Err` with the
-/// line, so that a test can name it.
+/// section gives it. A word before any section, or in a section of another
+/// name, is `Err` with the line, so that a test can name it.
 pub(super) fn parse_abbreviations(
     list: &'static str,
 ) -> impl Iterator<Item = Result<(&'static str, Abbreviation), &'static str>> {
-    let mut section = None;
+    sections(list).map(|(section, word)| {
+        let kind = match section {
+            "prefix" => Abbreviation::Prefix,
+            "suffix" => Abbreviation::Suffix,
+            "number" => Abbreviation::Number,
+            _ => return Err(word),
+        };
+        Ok((word, kind))
+    })
+}
+
+/// The words of a data file, each with the name of its section (`[name]`
+/// on a line of its own; "" before the first). Comments (`#`) and blank
+/// lines are skipped.
+pub(super) fn sections(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut section = "";
     list.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .filter_map(move |line| {
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = match name {
-                    "prefix" => Some(Abbreviation::Prefix),
-                    "suffix" => Some(Abbreviation::Suffix),
-                    "number" => Some(Abbreviation::Number),
-                    _ => None,
-                };
-                return section.is_none().then_some(Err(line));
-            }
-            Some(section.map(|kind| (line, kind)).ok_or(line))
-        })
+        .filter_map(
+            move |line| match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                Some(name) => {
+                    section = name;
+                    None
+                }
+                None => Some((section, line)),
+            },
+        )
 }
+
+/// The words of the `name` section of a data file.
+pub(super) fn section(
+    list: &'static str,
+    name: &'static str,
+) -> impl Iterator<Item = &'static str> {
+    sections(list).filter_map(move |(section, word)| (section == name).then_some(word))
+}
+
+/// The capitalized stop words that start no sentence after a glued photo
+/// caption (English; see `captions.rs`).
+pub(super) const CAPTION_NAME_WORDS: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/captions/en.txt"));
