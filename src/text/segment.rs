@@ -513,8 +513,11 @@ impl Segmenter {
         }
         match abbreviation {
             Some(Abbreviation::Prefix) => return false,
-            // "No. 5", "p. 212", "Rs. 4350"; but "The answer was no. Then".
-            Some(Abbreviation::Number) if next.is_numeric() => return false,
+            // "No. 5", "p. 212", "Rs. 4350", "Vol. II"; but "The answer was
+            // no. Then".
+            Some(Abbreviation::Number) if next.is_numeric() || is_roman_numeral(after) => {
+                return false
+            }
             Some(Abbreviation::Number) => abbreviation = None,
             _ => {}
         }
@@ -716,6 +719,14 @@ const TITLE_MAX_CHARS: usize = 64;
 /// sentence with `next`: a Japanese particle ("「命を守って！」と市は").
 fn quotes_on(before: &str, next: char) -> bool {
     before.ends_with(['」', '』']) && matches!(next, '\u{3041}'..='\u{309f}')
+}
+
+/// Whether `after` starts with a Roman numeral of two letters or more
+/// ("II", "XIV"; not "I", a word too, nor letters that spell acronyms,
+/// such as "DC" or "MC"), as a word of its own.
+fn is_roman_numeral(after: &str) -> bool {
+    let word = leading_word(after);
+    word.len() >= 2 && word.bytes().all(|b| b"IVX".contains(&b))
 }
 
 /// Whether `after` starts with an initial: one capital and a full stop

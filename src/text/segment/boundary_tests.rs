@@ -166,6 +166,14 @@ fn abbreviations_before_numbers_and_names_go_on() {
             ],
         ),
         (
+            "The maps are in Vol. II of the report. See fig. 3 there. Both are old.",
+            &[
+                "The maps are in Vol. II of the report.",
+                "See fig. 3 there.",
+                "Both are old.",
+            ],
+        ),
+        (
             "They moved to Mt. Hollis last spring. It snowed.",
             &["They moved to Mt. Hollis last spring.", "It snowed."],
         ),
