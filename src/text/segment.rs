@@ -6,10 +6,11 @@
 //! quotes and brackets after a full stop, ellipses, "?!" runs, list items, and
 //! title or heading lines that have no final punctuation. Where languages
 //! differ (abbreviations, ordinal dots, quote marks, the Greek question
-//! mark), `segment/rules.rs` holds each one's rules. `segment/layout.rs`
-//! finds the lines, blocks and paragraphs this module splits into
-//! sentences, and `segment/captions.rs` cuts photo captions glued to a
-//! sentence.
+//! mark), `segment/rules.rs` holds each one's rules, and `data/` their word
+//! lists. `segment/layout.rs` finds the lines, blocks and paragraphs this
+//! module splits into sentences, `segment/lists.rs` the items of lists
+//! written inline ("1. One 2. Two"), and `segment/captions.rs` cuts photo
+//! captions glued to a sentence.
 
 #[cfg(test)]
 mod boundary_tests;
