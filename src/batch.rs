@@ -7,8 +7,9 @@
 //! input order: the record's `id` and `line`, then the fields of
 //! [`JsonSummary`], or `{"id", "line", "source", "error"}` when the line is
 //! not valid JSON, has no text, or cannot be summarized. Blank lines are
-//! skipped; a UTF-8 byte-order mark on the first line is ignored. A batch
-//! built for [`Task::Sentences`] writes every unit of each text instead.
+//! skipped; a UTF-8 byte-order mark at the start of a line is ignored (it
+//! starts each file of several joined with `cat`). A batch built for
+//! [`Task::Sentences`] writes every unit of each text instead.
 //!
 //! Memory is bounded by a window of records, not by the input: a reader
 //! thread cuts the input into windows of at most [`WINDOW_RECORDS`] records
@@ -83,11 +84,11 @@ pub const WINDOW_RECORDS: usize = 1024;
 pub const WINDOW_BYTES_PER_THREAD: u64 = 512 << 10;
 
 /// The default longest line, in bytes: a line over it becomes an error record
-/// instead of being held in memory. 64 MiB is far above any article (the
-/// longest record of cnndm-dev and bbc-dev is 33 KB) and still bounds a
-/// broken input, such as a whole file with no line breaks. (`lede --jsonl`
-/// uses `--max-bytes` instead.)
-pub const MAX_LINE_BYTES: usize = 64 << 20;
+/// instead of being held in memory. It is the limit on one input, for the
+/// same reasons ([`DEFAULT_MAX_BYTES`](crate::input::DEFAULT_MAX_BYTES): far
+/// above any article, and a record of the worst shape still fits in memory
+/// for each worker thread). (`lede --jsonl` uses `--max-bytes`.)
+pub const MAX_LINE_BYTES: usize = crate::input::DEFAULT_MAX_BYTES as usize;
 
 /// Summarizers kept for per-record options. Real inputs use a handful of
 /// (language, length) pairs; the cap only stops an input with a different
@@ -103,7 +104,8 @@ const RESULT_FIELDS_BYTES: usize = 512;
 pub struct BatchOptions {
     /// The options for records that do not set their own.
     pub options: Options,
-    /// Worker threads; `None` uses every core (or `RAYON_NUM_THREADS`).
+    /// Worker threads; `None` uses every core (or `RAYON_NUM_THREADS`). At
+    /// most [`max_threads`] are started, whatever is asked.
     pub threads: Option<NonZeroUsize>,
     /// Lines longer than this many bytes become error records.
     pub max_line_bytes: usize,
@@ -117,6 +119,33 @@ impl Default for BatchOptions {
             max_line_bytes: MAX_LINE_BYTES,
         }
     }
+}
+
+/// The most worker threads a batch starts: [`THREADS_PER_CORE`] for each
+/// core. Summarizing is CPU work, so threads past the cores only take turns
+/// (and memory: each holds a record), and a count such as 1,000,000 would
+/// spend minutes starting threads, or fail and abort when the system runs
+/// out of them.
+pub fn max_threads() -> usize {
+    let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    cores.saturating_mul(THREADS_PER_CORE)
+}
+
+/// Worker threads per core at most (see [`max_threads`]): a few more than
+/// the cores keep them busy while the reader and writer wait on I/O.
+pub const THREADS_PER_CORE: usize = 4;
+
+/// The worker threads a batch starts: those asked for (or
+/// `RAYON_NUM_THREADS`, or one per core), at most [`max_threads`].
+fn worker_threads(asked: Option<NonZeroUsize>) -> usize {
+    let asked = asked.map(NonZeroUsize::get).or_else(|| {
+        std::env::var("RAYON_NUM_THREADS")
+            .ok()
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .filter(|&n| n > 0)
+    });
+    let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    asked.unwrap_or(cores).min(max_threads())
 }
 
 /// What a run did.
@@ -231,7 +260,7 @@ impl Batch {
     /// As [`new`](Self::new).
     pub fn for_task(options: &BatchOptions, task: Task) -> Result<Self, BatchError> {
         let defaults = Arc::new(Summarizer::new(options.options.clone())?);
-        let threads = options.threads.map_or(0, NonZeroUsize::get);
+        let threads = worker_threads(options.threads);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .thread_name(|i| format!("lede-batch-{i}"))
@@ -617,6 +646,142 @@ mod tests {
         }
     }
 
+    /// Valid JSON that earlier versions refused or whose id they lost: each
+    /// record, and what its result must hold.
+    #[test]
+    fn valid_json_is_taken_as_json_parsers_take_it() {
+        let long_id = "9".repeat(400);
+        let text = "Rain fell all night. The river rose. Roads closed.";
+        // The third part: what the result must hold.
+        let cases: Vec<(String, &str, &str)> = vec![
+            // A field given twice: the last one counts.
+            (
+                format!(r#"{{"id":"dup","text":"Nothing here.","text":"{text}"}}"#),
+                r#""dup""#,
+                r#""sentences":3,"#,
+            ),
+            (
+                format!(r#"{{"id":1,"id":2,"text":"{text}"}}"#),
+                "2",
+                "Rain fell all night.",
+            ),
+            // An integer id of 400 digits is kept as written.
+            (
+                format!(r#"{{"id":{long_id},"text":"{text}"}}"#),
+                long_id.as_str(),
+                "Rain fell all night.",
+            ),
+            // Whole numbers written with an exponent or a decimal point.
+            (
+                format!(r#"{{"id":"e","text":"{text}","sentences":2e0}}"#),
+                r#""e""#,
+                r#""index":1,"#,
+            ),
+            (
+                format!(r#"{{"id":"d","text":"{text}","sentences":1.0}}"#),
+                r#""d""#,
+                r#""summary":[{"index""#,
+            ),
+            // A byte-order mark at the start of a later line: a file joined
+            // to another with `cat`.
+            (
+                format!("\u{feff}{{\"id\":\"bom\",\"text\":\"{text}\"}}"),
+                r#""bom""#,
+                "Rain fell all night.",
+            ),
+        ];
+        for (line, id, holds) in &cases {
+            let input = format!("{}\n{line}\n", record(0));
+            let (out, stats) = run_lines(input.as_bytes(), &BatchOptions::default());
+            assert_eq!(stats.failed, 0, "{line}: {out:?}");
+            assert!(
+                out[1].starts_with(&format!(r#"{{"id":{id},"line":2,"#)),
+                "{line}: {}",
+                out[1]
+            );
+            assert!(out[1].contains(holds), "{line}: {}", out[1]);
+        }
+        // Not whole numbers, still refused.
+        for bad in ["1.5", "-1", "1e400", "\"3\""] {
+            let line = format!(r#"{{"id":"x","text":"{text}","sentences":{bad}}}"#);
+            let (out, _) = run_lines(line.as_bytes(), &BatchOptions::default());
+            assert!(
+                out[0].contains("\"sentences\\\" must be a whole number")
+                    || out[0].contains("not valid JSON"),
+                "{bad}: {}",
+                out[0]
+            );
+        }
+    }
+
+    /// An input whose last line never ends (`/dev/zero`): endless until
+    /// the test has seen what it waits for.
+    struct Endless {
+        head: io::Cursor<Vec<u8>>,
+        stop: Arc<AtomicBool>,
+    }
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.head.read(buf)?;
+            if n > 0 || self.stop.load(Ordering::Relaxed) {
+                return Ok(n);
+            }
+            buf.fill(b'x');
+            Ok(buf.len())
+        }
+    }
+
+    /// Output that goes to the test as it is written.
+    struct Sink(mpsc::Sender<Vec<u8>>);
+
+    impl Write for Sink {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let _ = self.0.send(buf.to_vec());
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_line_that_never_ends_gives_its_error_record_at_the_limit() {
+        let stop = Arc::new(AtomicBool::new(false));
+        let input = Endless {
+            head: io::Cursor::new(format!("{}\n", record(1)).into_bytes()),
+            stop: Arc::clone(&stop),
+        };
+        let (sender, written) = mpsc::channel();
+        let options = BatchOptions {
+            max_line_bytes: 1 << 20,
+            threads: NonZeroUsize::new(1),
+            ..BatchOptions::default()
+        };
+        let batch = thread::spawn(move || run(input, &mut Sink(sender), "in", &options));
+        let mut out = Vec::new();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while out.iter().filter(|&&b| b == b'\n').count() < 2 {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match written.recv_timeout(left) {
+                Ok(bytes) => out.extend(bytes),
+                Err(e) => panic!("no error record while the line goes on ({e}): {out:?}"),
+            }
+        }
+        stop.store(true, Ordering::Relaxed);
+        let stats = batch.join().expect("no panic").expect("batch runs");
+        out.extend(written.try_iter().flatten());
+        let out = String::from_utf8(out).expect("UTF-8");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert_eq!(parse(lines[0])["id"], 1);
+        assert_eq!(
+            lines[1],
+            r#"{"id":null,"line":2,"source":"in","error":"line is longer than the limit of 1 MiB (1048576 bytes); raise it with --max-bytes (0 for no limit)"}"#
+        );
+        assert_eq!((stats.records, stats.failed), (2, 1));
+    }
+
     #[test]
     fn invalid_utf8_and_long_lines_are_error_records_and_the_run_goes_on() {
         let mut input = Vec::new();
@@ -634,7 +799,7 @@ mod tests {
             out[..2],
             [
                 r#"{"id":null,"line":1,"source":"in","error":"not valid UTF-8 (invalid byte at offset 11 of the line)"}"#,
-                r#"{"id":null,"line":2,"source":"in","error":"line is longer than the limit of 100 bytes"}"#,
+                r#"{"id":null,"line":2,"source":"in","error":"line is longer than the limit of 100 bytes; raise it with --max-bytes (0 for no limit)"}"#,
             ]
         );
         assert_eq!(parse(&out[2])["id"], 2);

@@ -42,6 +42,15 @@ pub enum Error {
         /// The input's name (a path or `-`).
         name: String,
     },
+    /// The input is UTF-32 text (it starts with a UTF-32 byte-order mark),
+    /// which lede does not read.
+    #[error(
+        "{name}: is UTF-32 text, not UTF-8; convert it first, e.g. with iconv -f UTF-32 -t UTF-8"
+    )]
+    Utf32 {
+        /// The input's name (a path or `-`).
+        name: String,
+    },
     /// The input is not valid UTF-8.
     #[error("{name}: is not valid UTF-8 (invalid byte at offset {offset}); convert it first, e.g. with iconv")]
     InvalidUtf8 {
@@ -83,7 +92,7 @@ pub enum Error {
 
 /// `bytes` for messages, in the largest binary unit that divides it and
 /// exactly: "256 MiB (268435456 bytes)", "1500 bytes".
-fn human_size(bytes: u64) -> String {
+pub(crate) fn human_size(bytes: u64) -> String {
     const UNITS: [(u64, &str); 4] = [
         (1 << 40, "TiB"),
         (1 << 30, "GiB"),

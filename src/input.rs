@@ -11,15 +11,19 @@ use crate::error::{Error, Result};
 /// Text editors never write NUL; 8 KiB is what git and grep look at.
 const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 
-/// The default limit on one input, in bytes (`--max-bytes`): 256 MiB.
+/// The default limit on one input, in bytes (`--max-bytes`): 8 MiB.
 ///
-/// The longest news article we know of is under 1 MB, and summarizing takes
-/// about 5 times the input in memory at its peak (measured on 50 MB inputs:
-/// 250 MB for a line without punctuation, 260 MB for 870,000 distinct
-/// sentences), so 256 MiB stays within about 1.3 GB while still taking a
-/// whole book or a year of a feed. Anything larger is far more likely a
-/// mistake (a disk image, a log, `/dev/zero`) than one article.
-pub const DEFAULT_MAX_BYTES: u64 = 256 << 20;
+/// The longest news article we know of is under 1 MB, and a book is a few.
+/// Summarizing holds 2 to 8 times a news text in memory at its peak, but
+/// every unit (sentence, line) and every new spelling has its bookkeeping,
+/// about 80 to 280 bytes, so a text of tiny units takes more: one new word a
+/// line, 67 times its size; the same letter a line, 42 times
+/// (`scripts/peak-memory.sh` measures each shape and checks that none peaks
+/// above 80 times the input plus 8 MiB). At 8 MiB that is at most 680 MB, so
+/// one file, or a batch with a worker per core on two cores, fits a machine
+/// of 2 GB. Anything larger is far more likely a mistake (a disk image, a
+/// log, `/dev/zero`) than one article; `--max-bytes` raises the limit.
+pub const DEFAULT_MAX_BYTES: u64 = 8 << 20;
 
 /// Reads a file as UTF-8 text, `-` standard input, with the
 /// [`DEFAULT_MAX_BYTES`] limit.
@@ -77,6 +81,10 @@ pub fn read_text(name: &str, reader: impl Read, max_bytes: Option<u64>) -> Resul
 /// Reads `reader`, the input at `path`, to its end, or to one byte past
 /// `max_bytes`, which is [`Error::TooLarge`]. `size_hint` is the expected
 /// length, to allocate once.
+///
+/// The start of the input is checked before the rest is read: binary data
+/// (`/dev/zero`, `/dev/urandom`, an image) and UTF-16 or UTF-32 text are
+/// refused after at most [`BINARY_SNIFF_BYTES`], not after the whole limit.
 fn read_limited(
     path: &Path,
     reader: impl Read,
@@ -86,13 +94,19 @@ fn read_limited(
     let limit = max_bytes.unwrap_or(u64::MAX);
     let capacity = usize::try_from(size_hint.min(limit)).unwrap_or(0);
     let mut bytes = Vec::with_capacity(capacity);
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut reader = reader.take(limit.saturating_add(1));
+    let sniff = u64::try_from(BINARY_SNIFF_BYTES).unwrap_or(u64::MAX);
     reader
-        .take(limit.saturating_add(1))
+        .by_ref()
+        .take(sniff)
         .read_to_end(&mut bytes)
-        .map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        .map_err(read_error)?;
+    check_start(&path.display().to_string(), &bytes)?;
+    reader.read_to_end(&mut bytes).map_err(read_error)?;
     if bytes.len() as u64 > limit {
         return Err(Error::TooLarge {
             name: path.display().to_string(),
@@ -102,14 +116,16 @@ fn read_limited(
     Ok(bytes)
 }
 
-/// Checks that `bytes` are text and turns them into a `String`. `name` is
-/// the input's name, for messages.
-///
-/// # Errors
-/// [`Error::Utf16`] when the bytes start with a UTF-16 byte-order mark,
-/// [`Error::Binary`] when there is a NUL byte near the start, and
-/// [`Error::InvalidUtf8`] when the bytes are not UTF-8.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
+/// Refuses an input whose first bytes show it is not UTF-8 text: a UTF-16
+/// or UTF-32 byte-order mark, or a NUL byte within [`BINARY_SNIFF_BYTES`].
+fn check_start(name: &str, bytes: &[u8]) -> Result<()> {
+    // UTF-32's marks begin with UTF-16's (FF FE), so they are checked first:
+    // UTF-32 taken for UTF-16 would be converted to garbage.
+    if bytes.starts_with(b"\xff\xfe\0\0") || bytes.starts_with(b"\0\0\xfe\xff") {
+        return Err(Error::Utf32 {
+            name: name.to_string(),
+        });
+    }
     // Windows tools ("Unicode" in Notepad, PowerShell's `>`) write UTF-16
     // with a byte-order mark; its NUL bytes would otherwise say "binary".
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
@@ -118,12 +134,25 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
         });
     }
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
-    if let Some(offset) = sniff.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, sniff) {
         return Err(Error::Binary {
             name: name.to_string(),
             offset,
         });
     }
+    Ok(())
+}
+
+/// Checks that `bytes` are text and turns them into a `String`. `name` is
+/// the input's name, for messages.
+///
+/// # Errors
+/// [`Error::Utf32`] or [`Error::Utf16`] when the bytes start with a UTF-32
+/// or UTF-16 byte-order mark,
+/// [`Error::Binary`] when there is a NUL byte near the start, and
+/// [`Error::InvalidUtf8`] when the bytes are not UTF-8.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
+    check_start(name, &bytes)?;
     String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
         name: name.to_string(),
         offset: e.utf8_error().valid_up_to(),
@@ -158,6 +187,65 @@ mod tests {
             latin1.to_string().starts_with("l.txt: is not valid UTF-8"),
             "{latin1}"
         );
+    }
+
+    #[test]
+    fn utf32_is_not_taken_for_utf16() {
+        // "Ra" in UTF-32 LE and BE, and in UTF-16 LE for comparison.
+        let cases: [(&[u8], &str); 3] = [
+            (b"\xff\xfe\0\0R\0\0\0a\0\0\0", "UTF-32"),
+            (b"\0\0\xfe\xff\0\0\0R\0\0\0a", "UTF-32"),
+            (b"\xff\xfeR\0a\0", "UTF-16"),
+        ];
+        for (bytes, want) in cases {
+            let err = read_text("u.txt", bytes, None).unwrap_err();
+            let message = err.to_string();
+            assert!(
+                message.starts_with(&format!("u.txt: is {want} text"))
+                    && message.contains(&format!("iconv -f {want} ")),
+                "{bytes:?}: {message}"
+            );
+        }
+    }
+
+    /// A reader that counts what is taken from it.
+    struct Counted<R> {
+        inner: R,
+        taken: u64,
+    }
+
+    impl<R: Read> Read for Counted<R> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.inner.read(buf)?;
+            self.taken += n as u64;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn binary_input_is_refused_at_its_start_not_at_the_limit() {
+        // `/dev/zero` and `/dev/urandom` as endless readers: NUL bytes come
+        // at once (random bytes hold one in 8 KiB but for a chance of e^-32).
+        let sources: [(&str, Box<dyn Read>); 2] = [
+            ("zeros", Box::new(io::repeat(0))),
+            (
+                "text then zeros",
+                Box::new(b"Rain fell.".chain(io::repeat(0))),
+            ),
+        ];
+        for (what, source) in sources {
+            let mut reader = Counted {
+                inner: source,
+                taken: 0,
+            };
+            let err = read_text("-", &mut reader, Some(1 << 30)).unwrap_err();
+            assert!(matches!(err, Error::Binary { .. }), "{what}: {err:?}");
+            assert!(
+                reader.taken <= BINARY_SNIFF_BYTES as u64,
+                "{what}: read {} bytes",
+                reader.taken
+            );
+        }
     }
 
     #[test]

@@ -149,18 +149,22 @@ fn an_input_over_max_bytes_is_refused_naming_it_and_the_limit() {
 
 #[cfg(unix)]
 #[test]
-fn an_endless_input_is_cut_at_max_bytes() {
-    // A character device says its size is 0, so only the bounded read
-    // stops it; and the NUL bytes are never looked at.
-    let message = refuses(lede().args(["--max-bytes", "1M", "/dev/zero"]));
-    assert!(
-        message.starts_with("lede: /dev/zero: is larger than the limit of 1 MiB"),
-        "{message}"
-    );
+fn endless_or_binary_input_is_refused_at_its_start() {
+    // A character device says its size is 0, and it never ends: its first
+    // NUL byte refuses it, before the limit is read (issue 18: 256 MiB were).
+    for limit in ["1M", "0"] {
+        let message = refuses(lede().args(["--max-bytes", limit, "/dev/zero"]));
+        assert_eq!(
+            message,
+            "lede: /dev/zero: looks like binary data (NUL byte at offset 0), not text"
+        );
+    }
+    let message = refuses(lede().args(["--max-bytes", "0", "/dev/urandom"]));
+    assert!(message.contains("looks like binary data"), "{message}");
     let zero = fs::File::open("/dev/zero").expect("/dev/zero");
     let output = std::process::Command::new(cargo_bin!("lede"))
         .env_clear()
-        .args(["--max-bytes", "1M"])
+        .args(["--max-bytes", "0"])
         .stdin(zero)
         .output()
         .expect("lede runs");
@@ -168,8 +172,48 @@ fn an_endless_input_is_cut_at_max_bytes() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(output.stdout.is_empty());
     assert!(
-        stderr.starts_with("lede: -: is larger than the limit of 1 MiB"),
+        stderr.starts_with("lede: -: looks like binary data"),
         "{stderr}"
+    );
+}
+
+/// `lede --jsonl /dev/zero`: a line that never ends gives its error record
+/// as soon as it passes the limit (the rest of it is skipped as it comes).
+#[cfg(unix)]
+#[test]
+fn batch_mode_reports_a_line_that_never_ends_at_the_limit() {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(cargo_bin!("lede"))
+        .args(["--jsonl", "--max-bytes", "1M", "/dev/zero"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("lede starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let _ = sender.send(line);
+    });
+    let line = receiver.recv_timeout(std::time::Duration::from_secs(60));
+    let _ = child.kill();
+    let _ = child.wait();
+    let line = line.expect("an error record within 60 s");
+    assert_eq!(
+        line.trim_end(),
+        r#"{"id":null,"line":1,"source":"/dev/zero","error":"line is longer than the limit of 1 MiB (1048576 bytes); raise it with --max-bytes (0 for no limit)"}"#
+    );
+}
+
+#[test]
+fn text_over_the_limit_on_stdin_is_cut_at_max_bytes() {
+    let text = "Rain fell. ".repeat(200_000);
+    let message = refuses(lede().args(["--max-bytes", "1M"]).write_stdin(text));
+    assert_eq!(
+        message,
+        "lede: -: is larger than the limit of 1 MiB (1048576 bytes); \
+         raise it with --max-bytes (0 for no limit)"
     );
 }
 
@@ -317,6 +361,154 @@ fn utf16_is_refused_with_a_hint() {
 }
 
 #[test]
+fn utf32_is_refused_as_utf32_not_utf16() {
+    let text = "\u{feff}Rain fell. The river rose.\n";
+    let little: Vec<u8> = text
+        .chars()
+        .flat_map(|c| (c as u32).to_le_bytes())
+        .collect();
+    let big: Vec<u8> = text
+        .chars()
+        .flat_map(|c| (c as u32).to_be_bytes())
+        .collect();
+    for bytes in [little, big] {
+        let (_dir, path) = scratch_file("utf32.txt", bytes);
+        let message = refuses(lede().arg(&path));
+        assert_eq!(
+            message,
+            format!(
+                "lede: {path}: is UTF-32 text, not UTF-8; \
+                 convert it first, e.g. with iconv -f UTF-32 -t UTF-8"
+            )
+        );
+    }
+}
+
+/// A file name that would drive a terminal: an OSC window title, BEL, a
+/// screen clear, and a line break that would forge a header.
+const HOSTILE_NAME: &str = "a\u{1b}]0;PWNED\u{7}\u{1b}[2J\n==> forged <==.txt";
+
+/// How the name must be shown: each control character escaped.
+const HOSTILE_NAME_SHOWN: &str = r"a\u{1b}]0;PWNED\u{7}\u{1b}[2J\n==> forged <==.txt";
+
+#[cfg(unix)]
+#[test]
+fn file_names_cannot_drive_the_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hostile = dir.path().join(HOSTILE_NAME);
+    fs::write(&hostile, "Rain fell all night. The river rose by noon.\n").expect("write");
+    let plain = dir.path().join("plain.txt");
+    fs::write(&plain, "Snow fell all day. The roads were closed.\n").expect("write");
+    let dir_shown = dir.path().to_str().expect("UTF-8 temp path");
+
+    // The `==> name <==` headers of several files.
+    let out = succeeds(lede().arg(&hostile).arg(&plain));
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    let headers: Vec<&str> = out.lines().filter(|l| l.starts_with("==> ")).collect();
+    assert_eq!(
+        headers,
+        [
+            format!("==> {dir_shown}/{HOSTILE_NAME_SHOWN} <=="),
+            format!("==> {dir_shown}/plain.txt <=="),
+        ],
+        "{out}"
+    );
+
+    // Error messages: a missing file, and a file that is not text.
+    let missing = dir.path().join(format!("{HOSTILE_NAME}.missing"));
+    let message = refuses(lede().arg(&missing));
+    assert!(
+        message.starts_with(&format!(
+            "lede: {dir_shown}/{HOSTILE_NAME_SHOWN}.missing: cannot read"
+        )),
+        "{message}"
+    );
+    fs::write(&hostile, b"\0binary").expect("write");
+    let message = refuses(lede().arg(&hostile));
+    assert!(message.contains(HOSTILE_NAME_SHOWN), "{message}");
+    // JSON escapes them as JSON does.
+    let message = refuses(lede().arg("--json").arg(&hostile));
+    assert!(!message.contains('\u{1b}'), "{message}");
+}
+
+#[test]
+fn option_values_in_messages_cannot_drive_the_terminal() {
+    // Refused by lede (`--lang`: shown escaped) and by the argument parser
+    // (`-n`: its message drops escape sequences).
+    let message = refuses(
+        lede()
+            .args(["--lang", "\u{1b}[2Jxx\nforged"])
+            .write_stdin("Rain fell."),
+    );
+    assert!(message.contains(r"'\u{1b}[2Jxx\nforged'"), "{message}");
+    for args in [["--lang", "\u{1b}[2Jxx\nforged"], ["-n", "\u{1b}[2J\u{7}"]] {
+        let run = run(lede().args(args).write_stdin("Rain fell. The river rose."));
+        assert!(matches!(run.code, Some(1 | 2)), "{args:?}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),
+            "{args:?}: {:?}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {:?}",
+            run.stderr
+        );
+        assert!(!run.stderr.lines().any(|l| l == "forged"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn unbalanced_bidi_overrides_are_dropped_from_text_output_unless_raw() {
+    let (rlo, pdf) = ('\u{202E}', '\u{202C}');
+    let input = format!(
+        "The council met at noon{rlo} and voted. \
+         The {rlo}mayor{pdf} spoke for an hour. \
+         Nobody left the hall before the vote.\n"
+    );
+    let out = succeeds(lede().args(["-n", "3"]).write_stdin(input.clone()));
+    assert!(
+        out.contains("The council met at noon and voted."),
+        "an open override is dropped: {out:?}"
+    );
+    assert!(
+        out.contains(&format!("The {rlo}mayor{pdf} spoke")),
+        "a closed one is kept: {out:?}"
+    );
+    let raw = succeeds(lede().args(["-n", "3", "--raw"]).write_stdin(input));
+    assert!(raw.contains(&format!("noon{rlo} and")), "{raw:?}");
+}
+
+#[test]
+fn threads_past_what_helps_are_capped_with_a_warning() {
+    let input = "{\"id\": 1, \"text\": \"Rain fell. The river rose.\"}\n";
+    let cap =
+        std::thread::available_parallelism().map_or(1, |n| n.get()) * lede::batch::THREADS_PER_CORE;
+    for threads in ["1000000", "99999999999"] {
+        let run = run(lede()
+            .args(["--jsonl", "--threads", threads])
+            .write_stdin(input)
+            .timeout(std::time::Duration::from_secs(60)));
+        assert_eq!(run.code, Some(0), "--threads {threads}: {}", run.stderr);
+        assert_eq!(
+            run.stderr.trim_end(),
+            format!(
+                "lede: warning: --threads {threads} is more than can help; \
+                 using {cap} ({} per core)",
+                lede::batch::THREADS_PER_CORE
+            )
+        );
+        assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    }
+    // Empty input with a million threads asked for ends at once.
+    let run = run(lede()
+        .args(["--jsonl", "--threads", "1000000"])
+        .write_stdin("")
+        .timeout(std::time::Duration::from_secs(60)));
+    assert_eq!((run.code, run.stdout.as_str()), (Some(0), ""));
+}
+
+#[test]
 fn rtl_combining_emoji_and_zero_width_text_is_summarized() {
     let input = "חדשות העיר\n\n\
                  \u{200f}מועצת העיר אישרה את התקציב ביום שלישי. \
@@ -344,7 +536,11 @@ fn a_50_mb_line() -> String {
 
 #[test]
 fn a_50_mb_line_without_punctuation_needs_lines() {
-    let message = refuses(lede().write_stdin(a_50_mb_line()));
+    let message = refuses(
+        lede()
+            .args(["--max-bytes", "0"])
+            .write_stdin(a_50_mb_line()),
+    );
     assert_eq!(
         message,
         "lede: -: has no sentence punctuation (. ! ?), so it cannot be split into sentences; \
@@ -407,6 +603,51 @@ fn a_hundred_thousand_near_identical_sentences_are_mostly_removed() {
     assert_quotes(&summary, &text);
 }
 
+/// The shapes that take the most memory per byte (`scripts/peak-memory.sh`
+/// measures their peak): each completes, and keeps or removes every unit.
+#[test]
+fn the_worst_shapes_for_memory_are_summarized() {
+    const N: usize = 100_000;
+    // A new word for each number: base 26 in letters.
+    let word = |mut n: usize| {
+        let mut w = String::new();
+        n += 26 * 26;
+        while n > 0 {
+            w.insert(0, char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+        }
+        w
+    };
+    // Capitalized, as a sentence starts.
+    let sentences: String = (0..N)
+        .map(|i| {
+            let w = word(i);
+            format!("{}{}. ", w[..1].to_uppercase(), &w[1..])
+        })
+        .collect();
+    let lines: String = (0..N).map(|i| format!("{}\n", word(i))).collect();
+    let same = "a\n".repeat(N);
+    // The fewest units each must give (some three-letter words are
+    // abbreviations, "Col." and "Gen.", that do not end a sentence), and
+    // the duplicates removed.
+    for (name, text, lines_mode, units, duplicates) in [
+        ("one-word sentences", &sentences, false, N - 100, 0),
+        ("one-word lines", &lines, true, N, 0),
+        ("the same line", &same, true, 1, N - 1),
+    ] {
+        let summary = summarizer(Length::default(), lines_mode)
+            .summarize(text)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            summary.unit_count >= units && summary.duplicates_removed == duplicates,
+            "{name}: {} units, {} duplicates",
+            summary.unit_count,
+            summary.duplicates_removed
+        );
+        assert_quotes(&summary, text);
+    }
+}
+
 #[test]
 fn a_text_of_only_punctuation_has_no_words() {
     let text: String = ".,;:!?-()\"'…—*#\n"
@@ -414,7 +655,7 @@ fn a_text_of_only_punctuation_has_no_words() {
         .cycle()
         .take(10 << 20)
         .collect();
-    let message = refuses(lede().write_stdin(text.clone()));
+    let message = refuses(lede().args(["--max-bytes", "0"]).write_stdin(text.clone()));
     assert_eq!(message, "lede: -: has no words to summarize");
     let problem = summarizer(Length::default(), true).summarize(&text).err();
     assert_eq!(problem, Some(TextProblem::NoWords));

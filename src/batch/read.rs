@@ -129,9 +129,30 @@ pub(super) fn read_windows(
         window.bytes += consumed;
         let content = match read {
             ReadLine::End => break,
-            ReadLine::TooLong => LineContent::TooLong,
+            ReadLine::TooLong => {
+                // Its error record goes out now, with the lines before it:
+                // the rest of the line may never end (`/dev/zero`).
+                window.lines.push(Line {
+                    number,
+                    content: LineContent::TooLong,
+                });
+                if sender.send(Ok(mem::take(&mut window))).is_err() {
+                    return;
+                }
+                window = next_window();
+                match skip_rest_of_line(&mut reader) {
+                    Ok(skipped) => window.bytes += skipped,
+                    Err(error) => {
+                        let _ = sender.send(Err(error));
+                        return;
+                    }
+                }
+                continue;
+            }
             ReadLine::Line => {
-                if number == 1 && window.text[start..].starts_with(BOM) {
+                // A byte-order mark starts the line of a file that was
+                // concatenated after another (`cat a.jsonl b.jsonl`).
+                if window.text[start..].starts_with(BOM) {
                     window.text.drain(start..start + BOM.len());
                 }
                 if window.text[start..]
@@ -156,16 +177,17 @@ pub(super) fn read_windows(
 enum ReadLine {
     /// A line, added to the buffer without its line break.
     Line,
-    /// A line over the limit, skipped; the buffer is as it was.
+    /// A line over the limit: the buffer is as it was, and the rest of the
+    /// line is still to be read ([`skip_rest_of_line`]).
     TooLong,
     /// The end of the input.
     End,
 }
 
 /// Reads one line onto the end of `buf`, holding at most `max` bytes of it,
-/// and returns what it found and how many bytes it consumed. A line over
-/// `max` bytes (a `\r` before the `\n` counts) is skipped to its end, and
-/// leaves `buf` as it was.
+/// and returns what it found and how many bytes it consumed. At a line over
+/// `max` bytes (a `\r` before the `\n` counts) it stops one byte past the
+/// limit and leaves `buf` as it was.
 ///
 /// # Errors
 /// Any error of `reader`.
@@ -188,7 +210,7 @@ fn read_line(
     }
     let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
     let read = reader.by_ref().take(limit).read_until(b'\n', buf)?;
-    let mut consumed = read as u64;
+    let consumed = read as u64;
     if read == 0 {
         return Ok((ReadLine::End, 0));
     }
@@ -201,6 +223,16 @@ fn read_line(
         return Ok((ReadLine::Line, consumed));
     }
     buf.truncate(start);
+    Ok((ReadLine::TooLong, consumed))
+}
+
+/// Reads past the rest of the current line and its line break, holding
+/// none of it, and returns how many bytes that was.
+///
+/// # Errors
+/// Any error of `reader`.
+fn skip_rest_of_line(reader: &mut impl BufRead) -> io::Result<u64> {
+    let mut consumed = 0;
     loop {
         let available = match reader.fill_buf() {
             Ok(available) => available,
@@ -208,7 +240,7 @@ fn read_line(
             Err(error) => return Err(error),
         };
         if available.is_empty() {
-            break;
+            return Ok(consumed);
         }
         let (used, end) = match memchr::memchr(b'\n', available) {
             Some(i) => (i + 1, true),
@@ -217,10 +249,9 @@ fn read_line(
         reader.consume(used);
         consumed += used as u64;
         if end {
-            break;
+            return Ok(consumed);
         }
     }
-    Ok((ReadLine::TooLong, consumed))
 }
 
 #[cfg(test)]
@@ -263,7 +294,10 @@ mod tests {
             for (i, (kind, content, consumed)) in want.iter().enumerate() {
                 buf.clear();
                 buf.extend_from_slice(b"held");
-                let got = read_line(&mut reader, &mut buf, max).expect("reads");
+                let mut got = read_line(&mut reader, &mut buf, max).expect("reads");
+                if got.0 == ReadLine::TooLong {
+                    got.1 += skip_rest_of_line(&mut reader).expect("skips");
+                }
                 assert_eq!(buf.get(..4), Some(&b"held"[..]));
                 assert_eq!(
                     (&got.0, &buf[4..], got.1),

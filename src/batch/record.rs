@@ -1,6 +1,7 @@
 //! Records for batch mode: one line of JSON to an id, a text and the
 //! options the record sets, or the problem that makes it an error record.
 
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -79,21 +80,65 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Record, Failure> {
 
 /// A record as read. Every field is optional and untyped here, so that a
 /// record with a bad field still gives its id in the error record. Unknown
-/// fields are ignored; `null` counts as absent.
-#[derive(Deserialize)]
+/// fields are ignored; `null` counts as absent. A field given twice takes
+/// its last value, as JSON parsers commonly do (RFC 8259 leaves it open;
+/// JavaScript's `JSON.parse` and Python's `json` keep the last).
+#[derive(Default)]
 struct RawRecord {
-    #[serde(default)]
     id: Option<Box<RawValue>>,
-    #[serde(default)]
     text: Option<Value>,
-    #[serde(default)]
     sentences: Option<Value>,
-    #[serde(default)]
     ratio: Option<Value>,
-    #[serde(default)]
     words: Option<Value>,
-    #[serde(default)]
     lang: Option<Value>,
+}
+
+/// The fields a record may have.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum Field {
+    Id,
+    Text,
+    Sentences,
+    Ratio,
+    Words,
+    Lang,
+    #[serde(other)]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for RawRecord {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(RawRecordVisitor)
+    }
+}
+
+struct RawRecordVisitor;
+
+impl<'de> Visitor<'de> for RawRecordVisitor {
+    type Value = RawRecord;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawRecord, A::Error> {
+        let mut record = RawRecord::default();
+        while let Some(field) = map.next_key::<Field>()? {
+            match field {
+                Field::Id => record.id = map.next_value()?,
+                Field::Text => record.text = map.next_value()?,
+                Field::Sentences => record.sentences = map.next_value()?,
+                Field::Ratio => record.ratio = map.next_value()?,
+                Field::Words => record.words = map.next_value()?,
+                Field::Lang => record.lang = map.next_value()?,
+                Field::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(record)
+    }
 }
 
 /// What a record asks for instead of the batch's options.
@@ -106,7 +151,10 @@ pub(super) struct Overrides {
 /// Why one record gave an error record.
 #[derive(Debug, thiserror::Error)]
 pub(super) enum RecordProblem {
-    #[error("line is longer than the limit of {limit} bytes")]
+    #[error(
+        "line is longer than the limit of {}; raise it with --max-bytes (0 for no limit)",
+        crate::error::human_size(*limit as u64)
+    )]
     TooLong { limit: usize },
     #[error("not valid UTF-8 (invalid byte at offset {offset} of the line)")]
     InvalidUtf8 { offset: usize },
@@ -156,7 +204,9 @@ fn parse_raw(bytes: &[u8]) -> Result<RawRecord, RecordProblem> {
     // (serde_json among them) refuse. Such a record is invalid JSON, as it
     // was when ids were read as values; the whole line gives the error its
     // column.
-    if let Some(id) = &record.id {
+    // A number has no escapes to check, and one of hundreds of digits is no
+    // `f64`: it is kept as written.
+    if let Some(id) = record.id.as_ref().filter(|id| !is_number(id.get())) {
         if let Err(e) = serde_json::from_str::<Value>(id.get()) {
             return Err(invalid_json(
                 serde_json::from_str::<Value>(text).err().unwrap_or(e),
@@ -164,6 +214,11 @@ fn parse_raw(bytes: &[u8]) -> Result<RawRecord, RecordProblem> {
         }
     }
     Ok(record)
+}
+
+/// Whether a raw JSON value is a number.
+fn is_number(raw: &str) -> bool {
+    raw.starts_with(|c: char| c == '-' || c.is_ascii_digit())
 }
 
 /// A serde_json error as a record problem. serde_json says "at line 1
@@ -187,9 +242,17 @@ fn overrides(
     words: Option<Value>,
     lang: Option<Value>,
 ) -> Result<Overrides, RecordProblem> {
+    // `100`, and also `1e2` or `100.0`: JSON has one kind of number, and
+    // many writers print whole numbers in exponent or decimal form.
     let whole = |field: &'static str, value: &Value| {
         value
             .as_u64()
+            .or_else(|| {
+                value
+                    .as_f64()
+                    .filter(|f| f.fract() == 0.0 && (0.0..=u64::MAX as f64).contains(f))
+                    .map(|f| f as u64)
+            })
             .and_then(|n| usize::try_from(n).ok())
             .ok_or(RecordProblem::FieldType {
                 field,

@@ -1,6 +1,7 @@
 //! The benchmark report: `Serialize` structs (the JSON form, field order as
 //! declared) and the text tables written from them.
 
+use crate::output::text::escape_controls;
 use std::io::{self, Write};
 use std::time::Duration;
 
@@ -199,12 +200,14 @@ pub fn write_text(out: &mut impl Write, report: &Report) -> io::Result<()> {
             writeln!(out)?;
         }
         match entry {
-            Entry::Skipped(s) => writeln!(out, "{}: skipped: {}", s.path, s.skipped)?,
+            Entry::Skipped(s) => {
+                writeln!(out, "{}: skipped: {}", escape_controls(&s.path), s.skipped)?
+            }
             Entry::Measured(f) => {
                 writeln!(
                     out,
                     "{}: {}, {:.3} MB, k = {}{}{}",
-                    f.path,
+                    escape_controls(&f.path),
                     plural(f.articles, "article", "articles"),
                     f.bytes as f64 / MB,
                     f.k,

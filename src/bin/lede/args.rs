@@ -75,9 +75,9 @@ pub struct Args {
     pub lines: bool,
 
     /// Refuse an input larger than this (0: no limit), so a huge file by
-    /// mistake gives an error instead of filling memory. Takes a K, M or G
-    /// suffix (KiB, MiB, GiB).
-    #[arg(long, value_name = "BYTES", default_value = "256M", value_parser = parse_size)]
+    /// mistake gives an error instead of filling memory. Takes a K, M, G or
+    /// T suffix (KiB, MiB, GiB, TiB).
+    #[arg(long, value_name = "BYTES", default_value = "8M", value_parser = parse_size)]
     pub max_bytes: u64,
 
     /// Keep control characters from the input in text output (terminal
@@ -91,7 +91,8 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["format", "json", "list_languages", "raw"])]
     pub jsonl: bool,
 
-    /// Worker threads for --jsonl (default: one per core).
+    /// Worker threads for --jsonl (default: one per core; at most four per
+    /// core, as more only take turns).
     #[arg(long, value_name = "N", requires = "jsonl")]
     pub threads: Option<NonZeroUsize>,
 }

@@ -3,6 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -21,7 +22,20 @@ pub fn run(args: &Args) -> anyhow::Result<bool> {
             usize::try_from(limit).unwrap_or(usize::MAX)
         }),
     };
+    warn_about_threads(args.threads);
     run_files(&Batch::new(&options)?, &args.files)
+}
+
+/// Warns when `--threads` asks for more threads than can help (the batch
+/// uses fewer).
+pub fn warn_about_threads(threads: Option<NonZeroUsize>) {
+    if let Some(threads) = threads.filter(|n| n.get() > lede::batch::max_threads()) {
+        crate::report(format_args!(
+            "warning: --threads {threads} is more than can help; using {} ({} per core)",
+            lede::batch::max_threads(),
+            lede::batch::THREADS_PER_CORE
+        ));
+    }
 }
 
 /// Runs `batch` over each of `files` (standard input when there is none).
@@ -53,7 +67,7 @@ pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<bool> {
             }
             Err(err) => {
                 progress.clear();
-                eprintln!("lede: {:#}", anyhow::Error::from(err));
+                crate::report(format_args!("{:#}", anyhow::Error::from(err)));
                 all_ok = false;
             }
         }

@@ -71,14 +71,14 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
     for entry in &report.files {
         if let Entry::Measured(file) = entry {
             for problem in file.problems.iter().take(SHOWN_PROBLEMS) {
-                eprintln!("lede: {problem}");
+                crate::report(format_args!("{problem}"));
             }
             if file.problems.len() > SHOWN_PROBLEMS {
-                eprintln!(
-                    "lede: {}: {} more bad records skipped",
+                crate::report(format_args!(
+                    "{}: {} more bad records skipped",
                     file.path,
                     file.problems.len() - SHOWN_PROBLEMS
-                );
+                ));
             }
             all_ok &= file.problems.is_empty();
         }

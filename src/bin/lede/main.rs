@@ -14,21 +14,41 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 use lede::output::json::JsonSummary;
+use lede::output::text::escape_controls;
 use lede::{output, Format, Language, Summarizer};
 
 use args::{Args, Command};
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(err) if !err.use_stderr() => err.exit(),
+        Err(err) => {
+            // clap quotes the value it refuses as given: escape what would
+            // drive the terminal (its usage lines keep their line breaks).
+            let message = err.render().to_string();
+            for line in message.lines() {
+                eprintln!("{}", escape_controls(line));
+            }
+            return ExitCode::from(2);
+        }
+    };
     match run(&args) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("lede: {err:#}");
+            report(format_args!("{err:#}"));
             ExitCode::from(1)
         }
     }
+}
+
+/// Prints a message on stderr as `lede: MESSAGE`, with the control
+/// characters of file names, ids and option values in it escaped, so that
+/// it stays one line and cannot drive the terminal.
+pub fn report(message: std::fmt::Arguments<'_>) {
+    eprintln!("lede: {}", escape_controls(&message.to_string()));
 }
 
 /// Runs the command. `Ok(false)` means some input failed (and was reported)
@@ -78,7 +98,7 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                     if i > 0 {
                         writeln!(out)?;
                     }
-                    writeln!(out, "==> {name} <==")?;
+                    writeln!(out, "==> {} <==", escape_controls(&name))?;
                 }
                 if let Ok(summary) = &result {
                     if args.raw {
@@ -116,7 +136,7 @@ fn run(args: &Args) -> anyhow::Result<bool> {
             if is_broken_pipe(&err) {
                 return Err(err);
             }
-            eprintln!("lede: {err:#}");
+            report(format_args!("{err:#}"));
             all_ok = false;
         }
     }

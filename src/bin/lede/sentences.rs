@@ -8,7 +8,7 @@ use clap::Parser;
 use lede::batch::{Batch, BatchOptions, Task};
 use lede::language::LanguageChoice;
 use lede::output::json::{self, JsonUnit};
-use lede::output::text::printable;
+use lede::output::text::{escape_controls, printable};
 use lede::split::Splitter;
 use lede::Options;
 use serde::Serialize;
@@ -50,7 +50,7 @@ pub struct SentencesArgs {
 
     /// Refuse an input (a record with --jsonl) larger than this (0: no
     /// limit). Takes a K, M or G suffix (KiB, MiB, GiB).
-    #[arg(long, value_name = "BYTES", default_value = "256M", value_parser = parse_size)]
+    #[arg(long, value_name = "BYTES", default_value = "8M", value_parser = parse_size)]
     pub max_bytes: u64,
 }
 
@@ -70,6 +70,7 @@ pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
                 usize::try_from(limit).unwrap_or(usize::MAX)
             }),
         };
+        crate::batch::warn_about_threads(args.threads);
         let batch = Batch::for_task(&options, Task::Sentences)?;
         return crate::batch::run_files(&batch, &args.files);
     }
@@ -93,7 +94,7 @@ pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
             if i > 0 {
                 writeln!(out)?;
             }
-            writeln!(out, "==> {} <==", printable(&name))?;
+            writeln!(out, "==> {} <==", escape_controls(&name))?;
         }
         if args.json && several && i > 0 {
             write!(out, ",")?;
@@ -131,7 +132,7 @@ pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
                 }
                 // Keep stdout and stderr in order when both go to a terminal.
                 out.flush()?;
-                eprintln!("lede: {}", printable(&format!("{err:#}")));
+                crate::report(format_args!("{err:#}"));
                 all_ok = false;
             }
         }
