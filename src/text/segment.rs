@@ -287,7 +287,11 @@ impl Segmenter {
             push_trimmed(text, s, e, paragraph, UnitKind::Heading, units);
             return;
         }
-        if let Some(items) = inline_items(body) {
+        let is_ordinal_cue = |word: &str| {
+            !self.ordinal_cues.is_empty()
+                && self.ordinal_cues.contains(word.to_lowercase().as_str())
+        };
+        if let Some(items) = inline_items(body, &is_ordinal_cue) {
             if let Some(first) = items.first().filter(|item| item.marker > 0) {
                 self.split_prose(
                     text,

@@ -85,6 +85,14 @@ fn inline_list_items_are_units_of_their_own() {
             ("Early nights", UnitKind::ListItem),
         ]
     );
+    // German ordinals after their cue words are no list.
+    assert_eq!(
+        texts(
+            Language::German,
+            "1. FC Nord spielt am Samstag gegen den 2. Verein der Stadt."
+        ),
+        ["FC Nord spielt am Samstag gegen den 2. Verein der Stadt."]
+    );
     // Numbers that are not a list stay in their sentences.
     check_english(&[
         (

@@ -51,9 +51,15 @@ const MID_PARAGRAPH_MIN_ITEMS: usize = 3;
 /// 1 with at least [`MID_PARAGRAPH_MIN_ITEMS`] items follows prose. The
 /// prose, if any, is what comes before the first item's marker. `None`
 /// for everything else, which is almost every paragraph.
-pub(super) fn inline_items(paragraph: &str) -> Option<Vec<Item>> {
+///
+/// `is_ordinal_cue` says whether a word makes the number after it an
+/// ordinal ("den 2. Platz" in German), which no item marker is.
+pub(super) fn inline_items(
+    paragraph: &str,
+    is_ordinal_cue: &dyn Fn(&str) -> bool,
+) -> Option<Vec<Item>> {
     if let Some(first) = marker_at(paragraph) {
-        let items = chain(paragraph, 0, first);
+        let items = chain(paragraph, 0, first, is_ordinal_cue);
         if items.len() > 1 {
             return Some(items);
         }
@@ -68,10 +74,11 @@ pub(super) fn inline_items(paragraph: &str) -> Option<Vec<Item>> {
             let numbered_from_one = marker
                 .enumerator
                 .is_some_and(|e| e.value == 1 && !e.letter && !marker.bullet);
-            numbered_from_one.then_some((at, marker))
+            let cued = is_ordinal_cue(word_before(paragraph, at));
+            (numbered_from_one && !cued).then_some((at, marker))
         })
         .take(MID_PARAGRAPH_TRIES)
-        .map(|(at, marker)| chain(paragraph, at, marker))
+        .map(|(at, marker)| chain(paragraph, at, marker, is_ordinal_cue))
         .find(|items| items.len() >= MID_PARAGRAPH_MIN_ITEMS)
 }
 
@@ -81,12 +88,17 @@ pub(super) fn inline_items(paragraph: &str) -> Option<Vec<Item>> {
 const MID_PARAGRAPH_TRIES: usize = 4;
 
 /// The items of the list whose first marker, `first`, starts at `at`.
-fn chain(paragraph: &str, mut at: usize, first: Marker) -> Vec<Item> {
+fn chain(
+    paragraph: &str,
+    mut at: usize,
+    first: Marker,
+    is_ordinal_cue: &dyn Fn(&str) -> bool,
+) -> Vec<Item> {
     let mut items = Vec::new();
     let mut marker = first;
     loop {
         let start = at + marker.len;
-        let Some((next_at, next)) = next_marker(paragraph, start, marker) else {
+        let Some((next_at, next)) = next_marker(paragraph, start, marker, is_ordinal_cue) else {
             items.push(Item {
                 marker: at,
                 start,
@@ -106,7 +118,12 @@ fn chain(paragraph: &str, mut at: usize, first: Marker) -> Vec<Item> {
 
 /// The marker that goes on from `previous`, found at or after `from`, after
 /// white space: its offset and itself.
-fn next_marker(paragraph: &str, from: usize, previous: Marker) -> Option<(usize, Marker)> {
+fn next_marker(
+    paragraph: &str,
+    from: usize,
+    previous: Marker,
+    is_ordinal_cue: &dyn Fn(&str) -> bool,
+) -> Option<(usize, Marker)> {
     let mut at = from;
     while let Some(space) = paragraph[at..].find(is_space) {
         let word = at + space + paragraph[at + space..].chars().next()?.len_utf8();
@@ -120,6 +137,7 @@ fn next_marker(paragraph: &str, from: usize, previous: Marker) -> Option<(usize,
                     && this.punctuation == before.punctuation
                     && this.value == before.value + 1
                     && marker.bullet == previous.bullet
+                    && (marker.bullet || !is_ordinal_cue(word_before(paragraph, word)))
             }
             (None, None) => marker.bullet && previous.bullet,
             _ => false,
@@ -129,6 +147,15 @@ fn next_marker(paragraph: &str, from: usize, previous: Marker) -> Option<(usize,
         }
     }
     None
+}
+
+/// The word that ends before byte `at` of `paragraph` (after white space).
+fn word_before(paragraph: &str, at: usize) -> &str {
+    let before = paragraph[..at].trim_end_matches(is_space);
+    before
+        .rfind(is_space)
+        .map_or(before, |i| &before[i..])
+        .trim_start_matches(is_space)
 }
 
 /// The item marker that `text` starts with, if any: it is followed by
@@ -193,7 +220,7 @@ mod tests {
     use super::*;
 
     fn texts(paragraph: &str) -> Option<Vec<&str>> {
-        inline_items(paragraph).map(|items| {
+        inline_items(paragraph, &|word| word == "den").map(|items| {
             items
                 .iter()
                 .map(|item| paragraph[item.start..item.end].trim_end())
@@ -237,6 +264,8 @@ mod tests {
             ),
             // Numbers that do not go on from the first, or no first one.
             ("The score was 1. Then 2. It ended.", None),
+            // An ordinal after its cue word is no item number.
+            ("1. Runde gegen den 2. Verein", None),
             ("1. Pack a bag 3. Lock the door", None),
             ("The team came 2. Then 3. It rained.", None),
             ("a. Bread 2. Milk", None),
