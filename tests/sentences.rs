@@ -193,3 +193,21 @@ fn a_missing_file_is_named_and_the_others_are_split() {
     let split = Splitter::new().split(&text, LanguageChoice::Auto);
     assert_eq!(units.len(), split.units.len());
 }
+
+#[test]
+fn several_files_in_text_get_a_header_each() {
+    let files = corpus_files();
+    let (first, second) = (&files[0], &files[1]);
+    let (stdout, ok) = stdout_of(&[first, second], "");
+    assert!(ok);
+    let mut want = vec![format!("==> {first} <==")];
+    want.extend(library_lines(
+        &fs::read_to_string(manifest_path(first)).expect("corpus file"),
+    ));
+    want.push(String::new());
+    want.push(format!("==> {second} <=="));
+    want.extend(library_lines(
+        &fs::read_to_string(manifest_path(second)).expect("corpus file"),
+    ));
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), want);
+}
