@@ -30,7 +30,7 @@ use layout::{
     ends_with_terminal, lines, list_marker, markdown_heading_marker, paragraphs_of_block,
     standalone_title, Line, Paragraph,
 };
-use lists::inline_items;
+use lists::{inline_items, list_after_prose, MID_PARAGRAPH_TRIES};
 use rules::{
     parse_abbreviations, section, Abbreviation, Rules, CAPTION_NAME_WORDS, COMMON_ABBREVIATIONS,
 };
@@ -287,21 +287,7 @@ impl Segmenter {
             push_trimmed(text, s, e, paragraph, UnitKind::Heading, units);
             return;
         }
-        let is_ordinal_cue = |word: &str| {
-            !self.ordinal_cues.is_empty()
-                && self.ordinal_cues.contains(word.to_lowercase().as_str())
-        };
-        if let Some(items) = inline_items(body, &is_ordinal_cue) {
-            if let Some(first) = items.first().filter(|item| item.marker > 0) {
-                self.split_prose(
-                    text,
-                    start,
-                    start + first.marker,
-                    paragraph,
-                    UnitKind::Sentence,
-                    units,
-                );
-            }
+        if let Some(items) = inline_items(body, &|word| self.is_ordinal_cue(word)) {
             for item in items {
                 self.split_prose(
                     text,
@@ -343,8 +329,15 @@ impl Segmenter {
         self.split_prose(text, start, end, paragraph, kind, units);
     }
 
+    /// Whether `word` makes a number with a dot after it an ordinal.
+    fn is_ordinal_cue(&self, word: &str) -> bool {
+        !self.ordinal_cues.is_empty() && self.ordinal_cues.contains(word.to_lowercase().as_str())
+    }
+
     /// Splits the span into sentences, into `units`, and says how many
-    /// sentence marks ended one before the span's end.
+    /// sentence marks ended one before the span's end. A numbered list after
+    /// prose ("... before the fight 1. Liquorice 2. Noodles 3. ...") ends
+    /// the prose, and its items are list items.
     fn split_prose(
         &self,
         text: &str,
@@ -358,6 +351,7 @@ impl Segmenter {
         let mut sentence_start = 0;
         let mut from = 0;
         let mut boundaries = 0;
+        let mut list_tries = 0;
         while let Some((i, c)) = self.next_terminator(body, from) {
             let spaceless = SPACELESS_TERMINATORS.contains(&c);
             // Take the whole run of marks and closers: "?!", "...", '."',
@@ -374,7 +368,10 @@ impl Segmenter {
                     }
                     j += d.len_utf8();
                 }
-                if body[..j].ends_with('.') && is_spaced_dot(&body[j..]) {
+                if body.as_bytes().get(j) == Some(&b' ')
+                    && body[..j].ends_with('.')
+                    && is_spaced_dot(&body[j..])
+                {
                     spaced_dots = true;
                     j += 1;
                     continue;
@@ -390,7 +387,10 @@ impl Segmenter {
                     j = body.len() - unspaced.len() + '»'.len_utf8();
                 }
             }
-            if c == '.' && run_len == 1 {
+            if c == '.'
+                && run_len == 1
+                && matches!(body.as_bytes().get(j), Some(b'[' | b'0'..=b'9'))
+            {
                 // A footnote marker is the sentence's own: "harbour.[4] The",
                 // "(2003).2 Later".
                 j += footnote_len(&body[..i], &body[j..]);
@@ -398,6 +398,36 @@ impl Segmenter {
             from = j;
             let rest = &body[j..];
             let before = &body[sentence_start..i];
+            if kind == UnitKind::Sentence
+                && c == '.'
+                && matches!(before.as_bytes(), [.., b' ', b'1'] | [b'1'])
+                && list_tries < MID_PARAGRAPH_TRIES
+            {
+                list_tries += 1;
+                let list = list_after_prose(body, i - 1, &|word| self.is_ordinal_cue(word));
+                if let Some(items) = list {
+                    let prose_end = start + items[0].marker;
+                    self.push_sentence(
+                        text,
+                        start + sentence_start,
+                        prose_end,
+                        paragraph,
+                        kind,
+                        units,
+                    );
+                    for item in items {
+                        self.split_prose(
+                            text,
+                            start + item.start,
+                            start + item.end,
+                            paragraph,
+                            UnitKind::ListItem,
+                            units,
+                        );
+                    }
+                    return boundaries + 1;
+                }
+            }
             let boundary = match rest.chars().next() {
                 None => true,
                 // "weakened . . . was", "the point is . . . I never": three
@@ -446,20 +476,25 @@ impl Segmenter {
         kind: UnitKind,
         units: &mut Vec<Unit>,
     ) {
-        let (trimmed_start, trimmed_end) = trim_span(text, start, end);
+        // Marks left after the sentence they close (" . . .”" after
+        // "knowing."): the sentence's own, not a unit of their own. (Most
+        // pieces have a letter or digit among their first bytes.)
+        let piece = &text[start..end];
+        let marks_only = || {
+            piece
+                .chars()
+                .all(|c| c == '.' || c == '…' || is_space(c) || CLOSERS.contains(&c))
+        };
         if let Some(last) = units.last_mut() {
-            // Marks left after the sentence they close (" . . .”" after
-            // "complex."): the sentence's own, not a unit of their own.
-            let marks = &text[trimmed_start..trimmed_end];
             if last.paragraph == paragraph
-                && last.end <= trimmed_start
-                && !marks.is_empty()
-                && marks
-                    .chars()
-                    .all(|c| c == '.' || c == '…' || is_space(c) || CLOSERS.contains(&c))
+                && !piece.bytes().any(|b| b.is_ascii_alphanumeric())
+                && marks_only()
             {
-                last.end = trimmed_end;
-                return;
+                let (trimmed_start, trimmed_end) = trim_span(text, start, end);
+                if trimmed_start < trimmed_end && last.end <= trimmed_start {
+                    last.end = trimmed_end;
+                    return;
+                }
             }
         }
         let mut piece_start = start;
@@ -642,7 +677,7 @@ fn is_spaced_dot(rest: &str) -> bool {
 /// is a full stop), or an ellipsis in brackets ("[...]", "(…)").
 fn is_omission(before: &str, spaced_dots: bool, run_len: usize) -> bool {
     let spaced_ellipsis = spaced_dots && run_len == 3 && before.ends_with(is_space);
-    spaced_ellipsis || before.ends_with(['[', '('])
+    spaced_ellipsis || matches!(before.as_bytes().last(), Some(b'[' | b'('))
 }
 
 /// The length of a footnote marker at the start of `rest`, after a full

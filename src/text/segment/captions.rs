@@ -204,11 +204,13 @@ impl Segmenter {
         let i_contraction = word.starts_with("I'") || word.starts_with("I’");
         // "join IS over", "month WHO experts", "better IT support":
         // capitals throughout are an acronym that is also a stop word.
+        // The stop word test first: most capitalized words are names, which
+        // are not stop words.
         whole
-            && !i_contraction
-            && !self.caption_name_words.contains(word)
-            && !super::is_acronym(word)
             && self.is_stop_word_lowered(word)
+            && !i_contraction
+            && !super::is_acronym(word)
+            && !self.caption_name_words.contains(word)
     }
 
     /// Whether `word` may be the last word of a caption: no final stop, and

@@ -58,34 +58,41 @@ pub(super) fn inline_items(
     paragraph: &str,
     is_ordinal_cue: &dyn Fn(&str) -> bool,
 ) -> Option<Vec<Item>> {
-    if let Some(first) = marker_at(paragraph) {
-        let items = chain(paragraph, 0, first, is_ordinal_cue);
-        if items.len() > 1 {
-            return Some(items);
-        }
+    // A marker starts with a digit, a lower-case letter or the bullet's
+    // first byte: most paragraphs start with none, and need no more look.
+    let may_start = matches!(
+        paragraph.as_bytes().first(),
+        Some(b'0'..=b'9' | b'a'..=b'z' | 0xe2)
+    );
+    let first = may_start.then(|| marker_at(paragraph)).flatten()?;
+    let items = chain(paragraph, 0, first, is_ordinal_cue);
+    (items.len() > 1).then_some(items)
+}
+
+/// The items of a list numbered from 1 whose first marker ("1." or "1.)")
+/// starts at byte `at` of `paragraph`, after prose, when it has at least
+/// [`MID_PARAGRAPH_MIN_ITEMS`] items. The splitter asks at the full stop of
+/// a "1.", so that other paragraphs cost nothing.
+pub(super) fn list_after_prose(
+    paragraph: &str,
+    at: usize,
+    is_ordinal_cue: &dyn Fn(&str) -> bool,
+) -> Option<Vec<Item>> {
+    let marker = marker_at(&paragraph[at..])?;
+    let numbered_from_one = marker
+        .enumerator
+        .is_some_and(|e| e.value == 1 && !e.letter && !marker.bullet);
+    if !numbered_from_one || is_ordinal_cue(word_before(paragraph, at)) {
+        return None;
     }
-    // A vector search for " 1": most paragraphs have none, or a few. Each
-    // list tried may take a pass over the rest of the paragraph, so only
-    // the first few are.
-    memchr::memmem::find_iter(paragraph.as_bytes(), b" 1")
-        .filter_map(|hit| {
-            let at = hit + 1;
-            let marker = marker_at(&paragraph[at..])?;
-            let numbered_from_one = marker
-                .enumerator
-                .is_some_and(|e| e.value == 1 && !e.letter && !marker.bullet);
-            let cued = is_ordinal_cue(word_before(paragraph, at));
-            (numbered_from_one && !cued).then_some((at, marker))
-        })
-        .take(MID_PARAGRAPH_TRIES)
-        .map(|(at, marker)| chain(paragraph, at, marker, is_ordinal_cue))
-        .find(|items| items.len() >= MID_PARAGRAPH_MIN_ITEMS)
+    let items = chain(paragraph, at, marker, is_ordinal_cue);
+    (items.len() >= MID_PARAGRAPH_MIN_ITEMS).then_some(items)
 }
 
 /// How many "1." in a paragraph are tried as the start of a list: a
 /// hostile text of nothing but "1. x" costs this many passes, not one
 /// for each.
-const MID_PARAGRAPH_TRIES: usize = 4;
+pub(super) const MID_PARAGRAPH_TRIES: usize = 4;
 
 /// The items of the list whose first marker, `first`, starts at `at`.
 fn chain(
@@ -124,10 +131,19 @@ fn next_marker(
     previous: Marker,
     is_ordinal_cue: &dyn Fn(&str) -> bool,
 ) -> Option<(usize, Marker)> {
-    let mut at = from;
-    while let Some(space) = paragraph[at..].find(is_space) {
-        let word = at + space + paragraph[at + space..].chars().next()?.len_utf8();
-        at = word;
+    // The words after a space or a tab (a vector search), whose first byte
+    // may start a marker of the kind that goes on from `previous`.
+    let bytes = paragraph.as_bytes();
+    let may_start = |b: u8| match previous.enumerator {
+        Some(e) if e.letter => b.is_ascii_lowercase() || b == 0xe2,
+        Some(_) => b.is_ascii_digit() || b == 0xe2,
+        None => b == 0xe2,
+    };
+    for space in memchr::memchr2_iter(b' ', b'\t', &bytes[from..]) {
+        let word = from + space + 1;
+        if !bytes.get(word).copied().is_some_and(may_start) {
+            continue;
+        }
         let Some(marker) = marker_at(&paragraph[word..]) else {
             continue;
         };
@@ -220,12 +236,19 @@ mod tests {
     use super::*;
 
     fn texts(paragraph: &str) -> Option<Vec<&str>> {
-        inline_items(paragraph, &|word| word == "den").map(|items| {
-            items
-                .iter()
-                .map(|item| paragraph[item.start..item.end].trim_end())
-                .collect()
-        })
+        let cue = |word: &str| word == "den";
+        let after_prose = || {
+            let at = paragraph.find(" 1.")? + 1;
+            list_after_prose(paragraph, at, &cue)
+        };
+        inline_items(paragraph, &cue)
+            .or_else(after_prose)
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|item| paragraph[item.start..item.end].trim_end())
+                    .collect()
+            })
     }
 
     #[test]
