@@ -288,16 +288,7 @@ impl Segmenter {
             return;
         }
         if let Some(items) = inline_items(body, &|word| self.is_ordinal_cue(word)) {
-            for item in items {
-                self.split_prose(
-                    text,
-                    start + item.start,
-                    start + item.end,
-                    paragraph,
-                    UnitKind::ListItem,
-                    units,
-                );
-            }
+            self.split_items(text, start, &items, paragraph, units);
             return;
         }
         let (start, kind) = match list_marker(body) {
@@ -327,6 +318,28 @@ impl Segmenter {
             return;
         }
         self.split_prose(text, start, end, paragraph, kind, units);
+    }
+
+    /// Splits each item of an inline list (offsets from `start`) into list
+    /// items.
+    fn split_items(
+        &self,
+        text: &str,
+        start: usize,
+        items: &[lists::Item],
+        paragraph: usize,
+        units: &mut Vec<Unit>,
+    ) {
+        for item in items {
+            self.split_prose(
+                text,
+                start + item.start,
+                start + item.end,
+                paragraph,
+                UnitKind::ListItem,
+                units,
+            );
+        }
     }
 
     /// Whether `word` makes a number with a dot after it an ordinal.
@@ -415,16 +428,7 @@ impl Segmenter {
                         kind,
                         units,
                     );
-                    for item in items {
-                        self.split_prose(
-                            text,
-                            start + item.start,
-                            start + item.end,
-                            paragraph,
-                            UnitKind::ListItem,
-                            units,
-                        );
-                    }
+                    self.split_items(text, start, &items, paragraph, units);
                     return boundaries + 1;
                 }
             }
