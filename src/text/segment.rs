@@ -544,7 +544,11 @@ impl Segmenter {
         let lower = lowercase(word, &mut buffer);
         let mut abbreviation = self.abbreviations.get(&*lower).copied().or_else(|| {
             // An elided article before it: "l'Ing. Rossi", "dell'avv. Neri".
-            let (_, elided) = lower.rsplit_once(['\'', '’'])?;
+            // A byte scan, as this runs at most full stops.
+            let bytes = lower.as_bytes();
+            let end = bytes.iter().rposition(|&b| b == b'\'' || b == 0x99)? + 1;
+            let apostrophe = bytes[..end].ends_with(b"'") || bytes[..end].ends_with("’".as_bytes());
+            let elided = lower.get(end..).filter(|_| apostrophe)?;
             self.abbreviations.get(elided).copied()
         });
         if abbreviation == Some(Abbreviation::Prefix)
