@@ -9,7 +9,8 @@
 //! [`JsonSummary`], or `{"id", "line", "source", "error"}` when the line is
 //! not valid JSON, has no text, or cannot be summarized. Blank lines are
 //! skipped; a UTF-8 byte-order mark at the start of a line is ignored (it
-//! starts each file of several joined with `cat`).
+//! starts each file of several joined with `cat`). A batch built for
+//! [`Task::Sentences`] writes every unit of each text instead.
 //!
 //! Memory is bounded by a window of records, not by the input: a reader
 //! thread cuts the input into windows of at most [`WINDOW_RECORDS`] records
@@ -63,7 +64,8 @@ use crate::html::{self, Page};
 use crate::language::LanguageChoice;
 use crate::options::{Length, Options};
 use crate::output;
-use crate::output::json::JsonSummary;
+use crate::output::json::{JsonSummary, JsonUnit};
+use crate::split::Splitter;
 use crate::summarize::Summarizer;
 use read::{read_windows, Line, LineContent, Window, WindowLimits};
 use record::{Failure, Id, Overrides, Record, RecordProblem};
@@ -217,12 +219,27 @@ pub fn run(
     Batch::new(options)?.run(input, output, source)
 }
 
+/// What a batch makes of each record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Task {
+    /// A summary: the fields of [`JsonSummary`] (`lede --jsonl`).
+    #[default]
+    Summaries,
+    /// Every unit of the text: `{"id", "units": [{"text", "start", "end",
+    /// "kind"}, ...]}` (`lede sentences --jsonl`). A record's length
+    /// options are read, and ignored.
+    Sentences,
+}
+
 /// A batch runner: its worker threads and summarizers, kept across inputs.
 /// Built once, it can [`run`](Self::run) any number of inputs.
 #[derive(Debug)]
 pub struct Batch {
+    task: Task,
     defaults: Arc<Summarizer>,
     cache: Mutex<HashMap<SummarizerKey, Arc<Summarizer>>>,
+    splitter: Splitter,
     pool: rayon::ThreadPool,
     max_line_bytes: usize,
 }
@@ -235,6 +252,15 @@ impl Batch {
     /// [`BatchError::Options`] when an option is out of range, and
     /// [`BatchError::Threads`] when the threads cannot be started.
     pub fn new(options: &BatchOptions) -> Result<Self, BatchError> {
+        Self::for_task(options, Task::Summaries)
+    }
+
+    /// Like [`new`](Self::new), for a batch that does `task` with each
+    /// record.
+    ///
+    /// # Errors
+    /// As [`new`](Self::new).
+    pub fn for_task(options: &BatchOptions, task: Task) -> Result<Self, BatchError> {
         let defaults = Arc::new(Summarizer::new(options.options.clone())?);
         let threads = worker_threads(options.threads);
         let pool = rayon::ThreadPoolBuilder::new()
@@ -246,8 +272,10 @@ impl Batch {
                 source: Box::new(source),
             })?;
         Ok(Batch {
+            task,
             defaults,
             cache: Mutex::new(HashMap::new()),
+            splitter: Splitter::new(),
             pool,
             max_line_bytes: options.max_line_bytes,
         })
@@ -340,6 +368,9 @@ impl Batch {
 
     /// One record's output line.
     fn process(&self, window: &Window, line: &Line, source: &str) -> Outcome {
+        if self.task == Task::Sentences {
+            return self.process_sentences(window, line, source);
+        }
         let (serialized, failed) = match self.summarize(window, line) {
             Ok((id, summary, page)) => {
                 let json = JsonSummary::new(source, &summary);
@@ -357,21 +388,40 @@ impl Batch {
                 let capacity = text_bytes + summary.headline.text.len() + RESULT_FIELDS_BYTES;
                 (output::json::to_vec_with_capacity(&done, capacity), false)
             }
-            Err((id, problem)) => {
-                let failed = Failed {
-                    id: id.as_ref(),
-                    line: line.number,
-                    source,
-                    error: problem.to_string(),
-                };
-                (output::json::to_vec(&failed), true)
-            }
+            Err(failure) => (failed(failure, line, source), true),
         };
-        let mut json = serialized.expect(
-            "results hold only strings, numbers and ids read as JSON, which always serialize",
-        );
-        json.push(b'\n');
-        Outcome { json, failed }
+        Outcome::new(serialized, failed)
+    }
+
+    /// One record's output line for [`Task::Sentences`].
+    fn process_sentences(&self, window: &Window, line: &Line, source: &str) -> Outcome {
+        let record = match self.record(window, line) {
+            Ok(record) => record,
+            Err(failure) => return Outcome::new(failed(failure, line, source), true),
+        };
+        let language = record
+            .overrides
+            .language
+            .unwrap_or(self.defaults.options().language);
+        let split = self.splitter.split(&record.text, language);
+        let units = Units {
+            id: record.id.as_ref(),
+            units: JsonUnit::all(&record.text, &split.units),
+        };
+        let capacity = record.text.len() + RESULT_FIELDS_BYTES;
+        let serialized = output::json::to_vec_with_capacity(&units, capacity);
+        Outcome::new(serialized, false)
+    }
+
+    /// Parses a record, or says why it is an error record.
+    fn record(&self, window: &Window, line: &Line) -> Result<Record, Failure> {
+        match &line.content {
+            LineContent::Record(span) => record::parse(window.record(span)),
+            LineContent::TooLong => {
+                let limit = self.max_line_bytes;
+                Err((None, RecordProblem::TooLong { limit }))
+            }
+        }
     }
 
     /// Parses a record and summarizes its text, or its page's article.
@@ -380,19 +430,12 @@ impl Batch {
         window: &Window,
         line: &Line,
     ) -> Result<(Option<Id>, crate::Summary, Option<Page>), Failure> {
-        let bytes = match &line.content {
-            LineContent::Record(span) => window.record(span),
-            LineContent::TooLong => {
-                let limit = self.max_line_bytes;
-                return Err((None, RecordProblem::TooLong { limit }));
-            }
-        };
         let Record {
             id,
             text,
             is_html,
             overrides,
-        } = record::parse(bytes)?;
+        } = self.record(window, line)?;
         let summarizer = match self.summarizer(overrides) {
             Ok(summarizer) => summarizer,
             Err(problem) => return Err((id, problem)),
@@ -447,6 +490,34 @@ impl Batch {
 struct Outcome {
     json: Vec<u8>,
     failed: bool,
+}
+
+impl Outcome {
+    fn new(serialized: serde_json::Result<Vec<u8>>, failed: bool) -> Self {
+        let mut json = serialized.expect(
+            "results hold only strings, numbers and ids read as JSON, which always serialize",
+        );
+        json.push(b'\n');
+        Outcome { json, failed }
+    }
+}
+
+/// The error record of a record that failed.
+fn failed(failure: Failure, line: &Line, source: &str) -> serde_json::Result<Vec<u8>> {
+    let (id, problem) = failure;
+    output::json::to_vec(&Failed {
+        id: id.as_ref(),
+        line: line.number,
+        source,
+        error: problem.to_string(),
+    })
+}
+
+/// A [`Task::Sentences`] line: the record's id and every unit of its text.
+#[derive(Serialize)]
+struct Units<'a> {
+    id: Option<&'a Id>,
+    units: Vec<JsonUnit<'a>>,
 }
 
 /// A summary line: `id` and `line`, then the `--format json` fields.

@@ -173,7 +173,8 @@ pub fn pick_headline(
     });
     let built = built.or_else(|| {
         units
-            .first()
+            .iter()
+            .find(|unit| unit.kind != UnitKind::Caption)
             .map(|unit| build(unit.text(text), cues, tokenizer, &salience).text)
     });
     match built {

@@ -35,6 +35,7 @@ pub mod output;
 pub mod rouge;
 pub mod score;
 pub mod select;
+pub mod split;
 pub mod summarize;
 pub mod tagger;
 pub mod text;

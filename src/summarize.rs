@@ -64,7 +64,8 @@ pub struct Summary {
     pub unit_count: usize,
     /// Units removed as exact or near duplicates.
     pub duplicates_removed: usize,
-    /// Units left out as page furniture (bylines, time stamps, ...).
+    /// Units left out as page furniture (bylines, time stamps, photo
+    /// captions, ...).
     pub boilerplate_removed: usize,
 }
 
@@ -257,15 +258,19 @@ impl Summarizer {
         drop(dedup);
         clock.lap(Stage::Dedup);
 
-        // Candidates: unique units that are story text, with their index in `units`.
+        // Candidates: unique units that are story text, with their index in
+        // `units`. A photo caption stays among them, as context for the
+        // others' scores, but is never picked (its score is 0, and it is
+        // left out after selection): it counts as page furniture.
         let mut boilerplate_removed = 0;
         let mut candidates: Vec<usize> = Vec::with_capacity(units.len());
         candidates.extend(
             (0..units.len())
                 .filter(|&i| unit_words[i].0 > 0)
                 .filter(|&i| {
-                    let furniture = is_boilerplate(units[i].text(text));
-                    boilerplate_removed += usize::from(furniture);
+                    let caption = units[i].kind == UnitKind::Caption;
+                    let furniture = !caption && is_boilerplate(units[i].text(text));
+                    boilerplate_removed += usize::from(furniture || caption);
                     !furniture
                 }),
         );
@@ -363,13 +368,14 @@ impl Summarizer {
                 }
             }
         }
-        let chosen = select(
+        let mut chosen = select(
             &combined,
             &word_counts,
             self.options.length,
             &mut repeats,
             &groups,
         );
+        chosen.retain(|&c| units[candidates[c]].kind != UnitKind::Caption);
         drop((combined, word_counts, groups));
 
         drop(tfidf);
@@ -700,11 +706,46 @@ mod tests {
             got,
             vec![
                 "The council approved a new tram line for the city centre on Tuesday.",
-                "Councillors celebrate after the vote on the tram line in the town hall",
+                "Work on the line will start next spring and last two years.",
                 "The line will link the station with the hospital and the university.",
             ]
         );
-        assert_eq!(summary.boilerplate_removed, 2);
+        assert!(
+            summary
+                .sentences
+                .iter()
+                .all(|s| s.kind != UnitKind::Caption),
+            "a caption is no summary sentence"
+        );
+        // The byline, the time stamps and the caption.
+        assert_eq!(summary.boilerplate_removed, 3);
+    }
+
+    #[test]
+    fn a_caption_is_never_a_summary_sentence_or_the_headline() {
+        let text = "Crowds cheer as the mayor cuts the ribbon on the new river bridge yesterday \
+                    The bridge took four years to build and cost far more than planned.";
+        let summary = summarizer(Length::Sentences(3))
+            .summarize(text)
+            .expect("summary");
+        let got: Vec<(&str, UnitKind)> = summary
+            .sentences
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "The bridge took four years to build and cost far more than planned.",
+                UnitKind::Sentence
+            )]
+        );
+        assert!(
+            !summary.headline.text.contains("ribbon"),
+            "{:?}",
+            summary.headline
+        );
+        assert_eq!(summary.boilerplate_removed, 1);
     }
 
     #[test]

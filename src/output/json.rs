@@ -14,7 +14,7 @@ use crate::headline::HeadlineSource;
 use crate::language::LanguageSource;
 use crate::summarize::Summary;
 use crate::text::scan::{find_byte, swar};
-use crate::text::segment::UnitKind;
+use crate::text::segment::{Unit, UnitKind};
 
 /// The JSON form of a summary (schema in the README).
 #[derive(Debug, Serialize)]
@@ -39,7 +39,8 @@ pub struct JsonSummary<'a> {
     pub sentences: usize,
     /// Units removed as duplicates.
     pub duplicates_removed: usize,
-    /// Units left out as page furniture (bylines, time stamps, ...).
+    /// Units left out as page furniture (bylines, time stamps, photo
+    /// captions, ...).
     pub boilerplate_removed: usize,
     /// For a web page, the article taken out of it: the summary's `start`
     /// and `end` are offsets into its `text`. Absent for text input.
@@ -96,6 +97,34 @@ pub struct JsonSentence<'a> {
     pub start: usize,
     /// Byte offset just past the end.
     pub end: usize,
+}
+
+/// One unit of `lede sentences` in JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonUnit<'a> {
+    /// The unit exactly as in the input.
+    pub text: &'a str,
+    /// Byte offset of the start in the input.
+    pub start: usize,
+    /// Byte offset just past the end.
+    pub end: usize,
+    /// `sentence`, `heading`, `list_item` or `caption`.
+    pub kind: UnitKind,
+}
+
+impl<'a> JsonUnit<'a> {
+    /// The JSON view of each of `units`, segmented from `text`.
+    pub fn all(text: &'a str, units: &[Unit]) -> Vec<Self> {
+        units
+            .iter()
+            .map(|unit| JsonUnit {
+                text: unit.text(text),
+                start: unit.start,
+                end: unit.end,
+                kind: unit.kind,
+            })
+            .collect()
+    }
 }
 
 impl<'a> JsonSummary<'a> {

@@ -119,6 +119,8 @@ pub fn score(
                 UnitKind::Sentence | UnitKind::Deck => 1.0,
                 UnitKind::Heading => HEADING_FACTOR,
                 UnitKind::ListItem => LIST_ITEM_FACTOR,
+                // Never a candidate (see `Summarizer`): nothing to pick.
+                UnitKind::Caption => 0.0,
             };
             SentenceScore {
                 score: mixed * factor * length_factor(words),

@@ -6,14 +6,18 @@
 //! quotes and brackets after a full stop, ellipses, "?!" runs, list items, and
 //! title or heading lines that have no final punctuation. Where languages
 //! differ (abbreviations, ordinal dots, quote marks, the Greek question
-//! mark), `segment/rules.rs` holds each one's rules. `segment/layout.rs`
-//! finds the lines, blocks and paragraphs this module splits into
-//! sentences, and `segment/captions.rs` cuts photo captions glued to a
-//! sentence.
+//! mark), `segment/rules.rs` holds each one's rules, and `data/` their word
+//! lists. `segment/layout.rs` finds the lines, blocks and paragraphs this
+//! module splits into sentences, `segment/lists.rs` the items of lists
+//! written inline ("1. One 2. Two"), and `segment/captions.rs` cuts photo
+//! captions glued to a sentence.
 
+#[cfg(test)]
+mod boundary_tests;
 mod captions;
 mod decks;
 mod layout;
+mod lists;
 mod rules;
 
 use std::borrow::Cow;
@@ -27,7 +31,10 @@ use layout::{
     ends_with_terminal, lines, list_marker, markdown_heading_marker, paragraphs_of_block,
     standalone_title, Line, Paragraph,
 };
-use rules::{Rules, COMMON_PREFIX, COMMON_SUFFIX};
+use lists::{inline_items, list_after_prose, MID_PARAGRAPH_TRIES};
+use rules::{
+    parse_abbreviations, section, Abbreviation, Rules, CAPTION_NAME_WORDS, COMMON_ABBREVIATIONS,
+};
 
 /// What kind of unit a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -43,6 +50,10 @@ pub enum UnitKind {
     /// A standfirst or subtitle: a one-sentence line next to the title,
     /// before the body (see `segment/decks.rs`).
     Deck,
+    /// A photo caption glued to the sentence after it, without a final
+    /// mark ("The mayor at the opening on Monday The bridge took ..."):
+    /// never a summary sentence or a headline.
+    Caption,
 }
 
 /// A segmented unit: a sentence, heading or list item of the input.
@@ -78,18 +89,14 @@ pub struct Segmenter {
     /// The abbreviations, lower-case without the final dot, and which kind
     /// each is: one map, so that a full stop costs one look-up.
     abbreviations: FastMap<&'static str, Abbreviation>,
-}
-
-/// What an abbreviation before a full stop says about the sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Abbreviation {
-    /// A title or other word that is always followed by more of the same
-    /// sentence ("Dr. Smith").
-    Prefix,
-    /// An abbreviation that often ends a sentence too ("shares of Acme Inc.
-    /// The company ..."): a boundary only when a capitalized stop word
-    /// follows.
-    Suffix,
+    /// Words before a number with a dot that make it an ordinal (see
+    /// [`Rules::ordinals`]).
+    ordinal_cues: WordSet,
+    /// Month names after a number with a dot: an ordinal date.
+    months: WordSet,
+    /// Capitalized stop words that open no sentence after a glued caption,
+    /// as written (see `captions.rs`).
+    caption_name_words: WordSet,
 }
 
 /// A fixed set of words, asked about many words of every text: hashed
@@ -102,7 +109,7 @@ type WordSet = FastSet<&'static str>;
 /// marks end one even without a following space. U+037E is the Greek
 /// question mark (Greek text mostly writes ";", see `rules.rs`).
 const TERMINATORS: &[char] = &[
-    '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '｡', '！', '？', '।', '॥', '؟', '۔', '።',
+    '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '｡', '．', '！', '？', '।', '॥', '؟', '۔', '።',
     '\u{37e}', '։',
 ];
 /// The ASCII characters of `TERMINATORS`, one bit each.
@@ -117,7 +124,9 @@ const ASCII_TERMINATORS: u128 = {
     }
     bits
 };
-const SPACELESS_TERMINATORS: &[char] = &['。', '｡', '！', '？', '।', '॥', '؟', '۔', '።'];
+const SPACELESS_TERMINATORS: &[char] = &['。', '｡', '．', '！', '？', '।', '॥', '؟', '۔', '።'];
+/// The fullwidth full stop, which CJK text also writes as a decimal point.
+const FULLWIDTH_FULL_STOP: char = '．';
 
 /// Characters that close a sentence after its final mark: quotes, brackets.
 const CLOSERS: &[char] = &[
@@ -143,24 +152,37 @@ const UNIT_BYTES: usize = 128;
 /// heading; a longer one is running text that lost its punctuation.
 const HEADING_MAX_WORDS: usize = 24;
 
+/// About how many characters a word of Chinese or Japanese takes (news
+/// headlines in both run to 15-30 characters): a line of more than
+/// `HEADING_MAX_WORDS` times this is running text.
+const CJK_CHARS_PER_WORD: usize = 2;
+
 impl Segmenter {
     /// Builds a segmenter for `language`.
     pub fn new(language: Language) -> Self {
         let rules = Rules::of(language);
-        let (common_prefix, common_suffix) = if rules.common {
-            (COMMON_PREFIX, COMMON_SUFFIX)
+        let common = if rules.common {
+            COMMON_ABBREVIATIONS
         } else {
-            (&[][..], &[][..])
+            ""
         };
-        let prefixes =
-            (rules.prefix.iter().chain(common_prefix)).map(|&word| (word, Abbreviation::Prefix));
-        let suffixes =
-            (rules.suffix.iter().chain(common_suffix)).map(|&word| (word, Abbreviation::Suffix));
+        // The later entry wins: the language's own list over the common one.
+        // (A malformed line is caught by a test of every list.)
+        let abbreviations = parse_abbreviations(common)
+            .chain(parse_abbreviations(rules.abbreviations))
+            .flatten()
+            .collect();
+        let caption_name_words = if rules.caption_cuts {
+            section(CAPTION_NAME_WORDS, "").collect()
+        } else {
+            WordSet::default()
+        };
         Segmenter {
             stop_words: language.stop_words().iter().copied().collect(),
-            // The later entry wins: a word on both lists is a prefix, as
-            // `is_boundary` tests for a prefix first.
-            abbreviations: suffixes.chain(prefixes).collect(),
+            abbreviations,
+            ordinal_cues: section(rules.ordinals, "cue").collect(),
+            months: section(rules.ordinals, "month").collect(),
+            caption_name_words,
             rules,
         }
     }
@@ -270,6 +292,10 @@ impl Segmenter {
             push_trimmed(text, s, e, paragraph, UnitKind::Heading, units);
             return;
         }
+        if let Some(items) = inline_items(body, &|word| self.is_ordinal_cue(word)) {
+            self.split_items(text, start, &items, paragraph, units);
+            return;
+        }
         let (start, kind) = match list_marker(body) {
             Some(skip) => (start + skip, UnitKind::ListItem),
             None => (start, UnitKind::Sentence),
@@ -279,17 +305,57 @@ impl Segmenter {
         // lines, which are not blank: the body has a line break just when
         // the paragraph has more than one line.
         debug_assert_eq!(span.one_line, !body.contains('\n'));
-        if kind == UnitKind::Sentence
-            && span.one_line
-            && !ends_with_terminal(body)
-            && body.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
-        {
-            push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
+        if kind == UnitKind::Sentence && span.one_line && !ends_with_terminal(body) {
+            // A line without final punctuation is a heading, unless it is
+            // sentences whose last lost its mark ("... It has four
+            // sentences.  And this is the last") or too long for one.
+            let sized = is_heading_sized(body);
+            if sized && self.next_terminator(body, 0).is_none() {
+                push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
+                return;
+            }
+            let before = units.len();
+            let boundaries = self.split_prose(text, start, end, paragraph, kind, units);
+            if sized && boundaries == 0 {
+                units.truncate(before);
+                push_trimmed(text, start, end, paragraph, UnitKind::Heading, units);
+            }
             return;
         }
         self.split_prose(text, start, end, paragraph, kind, units);
     }
 
+    /// Splits each item of an inline list (offsets from `start`) into list
+    /// items.
+    fn split_items(
+        &self,
+        text: &str,
+        start: usize,
+        items: &[lists::Item],
+        paragraph: usize,
+        units: &mut Vec<Unit>,
+    ) {
+        for item in items {
+            self.split_prose(
+                text,
+                start + item.start,
+                start + item.end,
+                paragraph,
+                UnitKind::ListItem,
+                units,
+            );
+        }
+    }
+
+    /// Whether `word` makes a number with a dot after it an ordinal.
+    fn is_ordinal_cue(&self, word: &str) -> bool {
+        !self.ordinal_cues.is_empty() && self.ordinal_cues.contains(word.to_lowercase().as_str())
+    }
+
+    /// Splits the span into sentences, into `units`, and says how many
+    /// sentence marks ended one before the span's end. A numbered list after
+    /// prose ("... before the fight 1. Liquorice 2. Noodles 3. ...") ends
+    /// the prose, and its items are list items.
     fn split_prose(
         &self,
         text: &str,
@@ -298,22 +364,37 @@ impl Segmenter {
         paragraph: usize,
         kind: UnitKind,
         units: &mut Vec<Unit>,
-    ) {
+    ) -> usize {
         let body = &text[start..end];
         let mut sentence_start = 0;
         let mut from = 0;
+        let mut boundaries = 0;
+        let mut list_tries = 0;
         while let Some((i, c)) = self.next_terminator(body, from) {
             let spaceless = SPACELESS_TERMINATORS.contains(&c);
-            // Take the whole run of marks and closers: "?!", "...", '."' or '.)'.
+            // Take the whole run of marks and closers: "?!", "...", '."',
+            // '.)', and the spaced dots of ". . ." (each after one space).
             let mut j = i + c.len_utf8();
             let mut run_len = 1;
-            while let Some(d) = body[j..].chars().next() {
-                if self.is_terminator(d) {
-                    run_len += 1;
-                } else if !self.is_closer(d) {
-                    break;
+            let mut spaced_dots = false;
+            loop {
+                while let Some(d) = body[j..].chars().next() {
+                    if self.is_terminator(d) {
+                        run_len += 1;
+                    } else if !self.is_closer(d) {
+                        break;
+                    }
+                    j += d.len_utf8();
                 }
-                j += d.len_utf8();
+                if body.as_bytes().get(j) == Some(&b' ')
+                    && body[..j].ends_with('.')
+                    && is_spaced_dot(&body[j..])
+                {
+                    spaced_dots = true;
+                    j += 1;
+                    continue;
+                }
+                break;
             }
             if self.rules.spaced_guillemets {
                 // « Non. » Puis ... : the spaced closing guillemet is the
@@ -324,18 +405,57 @@ impl Segmenter {
                     j = body.len() - unspaced.len() + '»'.len_utf8();
                 }
             }
+            if c == '.'
+                && run_len == 1
+                && matches!(body.as_bytes().get(j), Some(b'[' | b'0'..=b'9'))
+            {
+                // A footnote marker is the sentence's own: "harbour.[4] The",
+                // "(2003).2 Later".
+                j += footnote_len(&body[..i], &body[j..]);
+            }
             from = j;
             let rest = &body[j..];
+            let before = &body[sentence_start..i];
+            if kind == UnitKind::Sentence
+                && c == '.'
+                && matches!(before.as_bytes(), [.., b' ', b'1'] | [b'1'])
+                && list_tries < MID_PARAGRAPH_TRIES
+            {
+                list_tries += 1;
+                let list = list_after_prose(body, i - 1, &|word| self.is_ordinal_cue(word));
+                if let Some(items) = list {
+                    let prose_end = start + items[0].marker;
+                    self.push_sentence(
+                        text,
+                        start + sentence_start,
+                        prose_end,
+                        paragraph,
+                        kind,
+                        units,
+                    );
+                    self.split_items(text, start, &items, paragraph, units);
+                    return boundaries + 1;
+                }
+            }
             let boundary = match rest.chars().next() {
                 None => true,
-                Some(next) if is_space(next) => self.is_boundary(
-                    &body[sentence_start..i],
-                    c,
-                    run_len,
-                    rest.trim_start_matches(is_space),
-                ),
-                // "3.5", "U.S.-led", "e.g.," and "Yahoo!'s" continue the sentence.
-                Some(_) => spaceless,
+                // "weakened . . . was", "the point is . . . I never": three
+                // spaced dots after a space leave out words mid-sentence;
+                // "[...]" and "(…)" too. A fourth dot is a full stop.
+                _ if is_omission(before, spaced_dots, run_len) => false,
+                // "《快跑！小鹿》": a mark inside CJK title brackets.
+                _ if spaceless && inside_title_brackets(before, rest) => false,
+                Some(next) if is_space(next) => {
+                    self.is_boundary(before, c, run_len, rest.trim_start_matches(is_space))
+                }
+                // "3.5", "U.S.-led", "e.g.," and "Yahoo!'s" continue the
+                // sentence; a fullwidth full stop before a digit is a
+                // decimal point too ("３．５").
+                Some(next) => {
+                    spaceless
+                        && !(c == FULLWIDTH_FULL_STOP && next.is_numeric())
+                        && !quotes_on(&body[..j], next)
+                }
             };
             if boundary {
                 self.push_sentence(
@@ -347,9 +467,11 @@ impl Segmenter {
                     units,
                 );
                 sentence_start = j;
+                boundaries += usize::from(!rest.is_empty());
             }
         }
         self.push_sentence(text, start + sentence_start, end, paragraph, kind, units);
+        boundaries
     }
 
     /// Pushes a sentence span, first cutting off any photo captions glued to
@@ -363,9 +485,37 @@ impl Segmenter {
         kind: UnitKind,
         units: &mut Vec<Unit>,
     ) {
+        // Marks left after the sentence they close (" . . .”" after
+        // "knowing."): the sentence's own, not a unit of their own. (Most
+        // pieces have a letter or digit among their first bytes.)
+        let piece = &text[start..end];
+        let marks_only = || {
+            piece
+                .chars()
+                .all(|c| c == '.' || c == '…' || is_space(c) || CLOSERS.contains(&c))
+        };
+        if let Some(last) = units.last_mut() {
+            if last.paragraph == paragraph
+                && !piece.bytes().any(|b| b.is_ascii_alphanumeric())
+                && marks_only()
+            {
+                let (trimmed_start, trimmed_end) = trim_span(text, start, end);
+                if trimmed_start < trimmed_end && last.end <= trimmed_start {
+                    last.end = trimmed_end;
+                    return;
+                }
+            }
+        }
         let mut piece_start = start;
         for cut in self.caption_cuts(&text[start..end]) {
-            push_trimmed(text, piece_start, start + cut, paragraph, kind, units);
+            push_trimmed(
+                text,
+                piece_start,
+                start + cut,
+                paragraph,
+                UnitKind::Caption,
+                units,
+            );
             piece_start = start + cut;
         }
         push_trimmed(text, piece_start, end, paragraph, kind, units);
@@ -397,31 +547,45 @@ impl Segmenter {
         let word = last_word(before);
         let mut buffer = [0; LOWERCASE_BUFFER];
         let lower = lowercase(word, &mut buffer);
-        if (lower == "no" || lower == "nos" || lower == "nr") && !next.is_ascii_digit() {
-            // "No." is "number" only before a digit: "The answer was no. Then ...".
-            return true;
+        let mut abbreviation = self.abbreviations.get(&*lower).copied().or_else(|| {
+            // An elided article before it: "l'Ing. Rossi", "dell'avv. Neri".
+            // A byte scan, as this runs at most full stops.
+            let bytes = lower.as_bytes();
+            let end = bytes.iter().rposition(|&b| b == b'\'' || b == 0x99)? + 1;
+            let apostrophe = bytes[..end].ends_with(b"'") || bytes[..end].ends_with("’".as_bytes());
+            let elided = lower.get(end..).filter(|_| apostrophe)?;
+            self.abbreviations.get(elided).copied()
+        });
+        if abbreviation == Some(Abbreviation::Prefix)
+            && is_acronym(word)
+            && word.chars().count() > 2
+        {
+            // "fined by the SEC. The bank": capitals are an acronym, not "Sec."
+            // (but "EE. UU." is the Spanish "U.S.").
+            abbreviation = Some(Abbreviation::Number);
         }
-        let abbreviation = self.abbreviations.get(&*lower).copied();
-        if abbreviation == Some(Abbreviation::Prefix) {
-            return false;
+        match abbreviation {
+            Some(Abbreviation::Prefix) => return false,
+            // "No. 5", "p. 212", "Rs. 4350", "Vol. II"; but "The answer was
+            // no. Then".
+            Some(Abbreviation::Number) if next.is_numeric() || is_roman_numeral(after) => {
+                return false
+            }
+            Some(Abbreviation::Number) => abbreviation = None,
+            _ => {}
         }
-        if !self.rules.months.is_empty() && is_ordinal_number(word) {
+        if !self.months.is_empty() && is_ordinal_number(word) {
             // German writes ordinals with a dot: "am 3. Oktober", "im 19.
             // Jahrhundert", "der 1. FC".
             if self
-                .rules
                 .months
-                .contains(&leading_word(after).to_lowercase().as_str())
+                .contains(leading_word(after).to_lowercase().as_str())
             {
                 return false;
             }
             let previous =
                 last_word(before[..before.len() - word.len()].trim_end_matches(is_space));
-            if self
-                .rules
-                .ordinal_cues
-                .contains(&previous.to_lowercase().as_str())
-            {
+            if self.ordinal_cues.contains(previous.to_lowercase().as_str()) {
                 return self.starts_with_capitalized_stop_word(after);
             }
         }
@@ -431,6 +595,11 @@ impl Segmenter {
             matches!((cs.next(), cs.next()), (Some(c), None)
                 if c.is_uppercase() || (self.rules.lowercase_initials && c.is_lowercase()))
         };
+        if initial && starts_with_initial(after) {
+            // "С. В. Орлов", "J. A. Smith": an initial before another one,
+            // even one that is also a stop word.
+            return false;
+        }
         // "U.S", "a.m", "Ph.D": letters joined by dots, not "$1.2bn".
         let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
         if initial || dotted || abbreviation == Some(Abbreviation::Suffix) {
@@ -485,6 +654,151 @@ fn leading_word(after: &str) -> &str {
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(word.len());
     &word[..end]
+}
+
+/// Whether a line without final punctuation is short enough to be a
+/// heading: at most [`HEADING_MAX_WORDS`] words, where CJK text, which
+/// puts no spaces between words, counts a word for every
+/// [`CJK_CHARS_PER_WORD`] characters.
+fn is_heading_sized(line: &str) -> bool {
+    if line.split_whitespace().nth(HEADING_MAX_WORDS).is_some() {
+        return false;
+    }
+    if line.is_ascii() {
+        return true;
+    }
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+    cjk <= HEADING_MAX_WORDS * CJK_CHARS_PER_WORD
+}
+
+/// Han ideographs and kana: letters of scripts written without spaces
+/// between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether `rest` goes on with the next dot of a spaced ellipsis (". . ."):
+/// one space and a dot that does not start a word or a number.
+fn is_spaced_dot(rest: &str) -> bool {
+    rest.strip_prefix(" .")
+        .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// Whether the marks just after `before` leave words out of a sentence
+/// rather than end it: three spaced dots after a space (". . ." ; a fourth
+/// is a full stop), or an ellipsis in brackets ("[...]", "(…)").
+fn is_omission(before: &str, spaced_dots: bool, run_len: usize) -> bool {
+    let spaced_ellipsis = spaced_dots && run_len == 3 && before.ends_with(is_space);
+    spaced_ellipsis || matches!(before.as_bytes().last(), Some(b'[' | b'('))
+}
+
+/// The length of a footnote marker at the start of `rest`, after a full
+/// stop that ends `before`: "[1]" (and "[1][2]"), or the digits of
+/// "(2003).2 Later" and "tides.7 8 Then", which follow a word or a
+/// bracket and come before a capital. 0 when there is none.
+fn footnote_len(before: &str, rest: &str) -> usize {
+    let mut len = 0;
+    while let Some(marker) = rest[len..].strip_prefix('[') {
+        let digits = marker.len()
+            - marker
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if !(1..=3).contains(&digits) || !marker[digits..].starts_with(']') {
+            break;
+        }
+        len += digits + 2;
+    }
+    if len > 0 {
+        return len;
+    }
+    let after_word = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || CLOSERS.contains(&c));
+    if !after_word {
+        return 0;
+    }
+    // Digit groups ("11 12"), then white space and a capital.
+    let mut at = 0;
+    loop {
+        let digits = rest[at..].len()
+            - rest[at..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if !(1..=3).contains(&digits) {
+            return 0;
+        }
+        let after = &rest[at + digits..];
+        let word = after.trim_start_matches(is_space);
+        if word.len() == after.len() {
+            return 0;
+        }
+        match word.chars().next() {
+            Some(c) if c.is_uppercase() => return at + digits,
+            Some(c) if c.is_ascii_digit() => at = rest.len() - word.len(),
+            _ => return 0,
+        }
+    }
+}
+
+/// Whether a mark that ends `before`, followed by `rest`, stands inside CJK
+/// title brackets ("《快跑！小鹿》"), which hold a title, not a sentence end.
+/// Titles are short: the brackets are looked for at most
+/// [`TITLE_MAX_CHARS`] characters either side, so that a text of marks
+/// after an open bracket costs no more than one without it.
+fn inside_title_brackets(before: &str, rest: &str) -> bool {
+    [('《', '》'), ('〈', '〉')].iter().any(|&(open, close)| {
+        let opened = before
+            .chars()
+            .rev()
+            .take(TITLE_MAX_CHARS)
+            .find(|&c| c == open || c == close)
+            == Some(open);
+        opened
+            && rest
+                .chars()
+                .take(TITLE_MAX_CHARS)
+                .find(|&c| c == open || c == close)
+                == Some(close)
+    })
+}
+
+/// The most characters of a title in CJK title brackets, either side of a
+/// mark inside it.
+const TITLE_MAX_CHARS: usize = 64;
+
+/// Whether a quotation closed at the end of `before` goes on in its
+/// sentence with `next`: a Japanese particle ("「命を守って！」と市は").
+fn quotes_on(before: &str, next: char) -> bool {
+    before.ends_with(['」', '』']) && matches!(next, '\u{3041}'..='\u{309f}')
+}
+
+/// Whether `after` starts with a Roman numeral of two letters or more
+/// ("II", "XIV"; not "I", a word too, nor letters that spell acronyms,
+/// such as "DC" or "MC"), as a word of its own.
+fn is_roman_numeral(after: &str) -> bool {
+    let word = leading_word(after);
+    word.len() >= 2 && word.bytes().all(|b| b"IVX".contains(&b))
+}
+
+/// Whether `after` starts with an initial: one capital and a full stop
+/// ("I. Semenov"), not a word ("I met").
+fn starts_with_initial(after: &str) -> bool {
+    let mut cs = after.chars();
+    matches!((cs.next(), cs.next()), (Some(c), Some('.')) if c.is_uppercase())
+}
+
+/// Two or more letters, all capitals: an acronym ("SEC", "WHO", "IS").
+fn is_acronym(word: &str) -> bool {
+    let mut capitals = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() && !c.is_uppercase() {
+            return false;
+        }
+        capitals += usize::from(c.is_uppercase());
+    }
+    capitals >= 2
 }
 
 /// One to three digits: a day or an ordinal, not a year or an amount.

@@ -107,10 +107,11 @@ pub struct Args {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    // The help text is `BenchArgs`' doc comment.
+    // The help texts are the doc comments of `BenchArgs` and `SentencesArgs`.
     Bench(crate::bench::BenchArgs),
     // The help text is `ExtractArgs`' doc comment.
     Extract(crate::extract::ExtractArgs),
+    Sentences(crate::sentences::SentencesArgs),
 }
 
 /// Output formats as the CLI spells them.

@@ -3,6 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -21,31 +22,36 @@ pub fn run(args: &Args) -> anyhow::Result<bool> {
             usize::try_from(limit).unwrap_or(usize::MAX)
         }),
     };
-    if let Some(threads) = args
-        .threads
-        .filter(|n| n.get() > lede::batch::max_threads())
-    {
+    warn_about_threads(args.threads);
+    run_files(&Batch::new(&options)?, &args.files)
+}
+
+/// Warns when `--threads` asks for more threads than can help (the batch
+/// uses fewer).
+pub fn warn_about_threads(threads: Option<NonZeroUsize>) {
+    if let Some(threads) = threads.filter(|n| n.get() > lede::batch::max_threads()) {
         crate::report(format_args!(
             "warning: --threads {threads} is more than can help; using {} ({} per core)",
             lede::batch::max_threads(),
             lede::batch::THREADS_PER_CORE
         ));
     }
-    let batch = Batch::new(&options)?;
-    let files: Vec<PathBuf> = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
+}
+
+/// Runs `batch` over each of `files` (standard input when there is none).
+/// `Ok(false)` means some record or file failed.
+pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<bool> {
+    let stdin = [PathBuf::from("-")];
+    let files = if files.is_empty() { &stdin[..] } else { files };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     // Progress on a terminal that does not also show the results.
     let mut progress = Progress::new(io::stderr().is_terminal() && !io::stdout().is_terminal());
     let mut totals = BatchStats::default();
     let mut all_ok = true;
-    for path in &files {
+    for path in files {
         let name = path.display().to_string();
-        let result = run_file(&batch, path, &name, &mut out, |stats| {
+        let result = run_file(batch, path, &name, &mut out, |stats| {
             let mut so_far = totals;
             so_far += *stats;
             progress.show(&so_far);

@@ -6,6 +6,7 @@ mod args;
 mod batch;
 mod bench;
 mod extract;
+mod sentences;
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -59,6 +60,7 @@ fn run(args: &Args) -> anyhow::Result<bool> {
     match &args.command {
         Some(Command::Bench(bench_args)) => return bench::run(bench_args),
         Some(Command::Extract(extract_args)) => return extract::run(extract_args),
+        Some(Command::Sentences(sentences_args)) => return sentences::run(sentences_args),
         None => {}
     }
     if args.jsonl {

@@ -11,10 +11,6 @@ use crate::text::scan::{find_byte, is_ascii_space, is_space, swar, word_spans};
 /// sentence after it. Written from the shape of Daily Mail captions.
 const CAPTION_MIN_WORDS: usize = 6;
 
-/// Capitalized stop words that are more often a name, a month or "I" than a
-/// sentence's first word ("last May but", "said I was").
-const CAPTION_NAME_WORDS: &[&str] = &["I", "US", "May", "Will", "Can", "Don", "Am"];
-
 impl Segmenter {
     /// Byte offsets in `sentence` where a glued caption ends and the next
     /// sentence starts.
@@ -204,7 +200,17 @@ impl Segmenter {
         let whole = word
             .chars()
             .all(|c| c.is_alphanumeric() || c == '\'' || c == '’');
-        whole && !CAPTION_NAME_WORDS.contains(&word) && self.is_stop_word_lowered(word)
+        // "I'll", "I’m": "I" goes on a sentence as often as it starts one.
+        let i_contraction = word.starts_with("I'") || word.starts_with("I’");
+        // "join IS over", "month WHO experts", "better IT support":
+        // capitals throughout are an acronym that is also a stop word.
+        // The stop word test first: most capitalized words are names, which
+        // are not stop words.
+        whole
+            && self.is_stop_word_lowered(word)
+            && !i_contraction
+            && !super::is_acronym(word)
+            && !self.caption_name_words.contains(word)
     }
 
     /// Whether `word` may be the last word of a caption: no final stop, and

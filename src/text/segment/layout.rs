@@ -38,7 +38,7 @@ pub(super) fn markdown_heading_marker(line: &str) -> Option<usize> {
     }
 }
 
-/// The length of a list marker ("- ", "* ", "• ", "12. ", "3) ", "a) "), if
+/// The length of a list marker ("- ", "* ", "• ", "12. ", "3) ", "1.) "), if
 /// the line starts with one.
 pub(super) fn list_marker(line: &str) -> Option<usize> {
     let mut chars = line.char_indices();
@@ -50,9 +50,12 @@ pub(super) fn list_marker(line: &str) -> Option<usize> {
         if digits == 0 || digits > 3 {
             return None;
         }
-        match line[digits..].chars().next() {
-            Some('.' | ')') => digits + 1,
-            _ => return None,
+        if line[digits..].starts_with(".)") {
+            digits + 2
+        } else if line[digits..].starts_with(['.', ')']) {
+            digits + 1
+        } else {
+            return None;
         }
     };
     let rest = &line[after_marker..];

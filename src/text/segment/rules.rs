@@ -1,36 +1,52 @@
 //! Segmentation rules by language: abbreviations, ordinal dots, quote marks
 //! and question marks that differ from English.
 //!
-//! The lists are the abbreviations news copy uses, lower-case and without
-//! the final dot. Dotted ones ("z.B.", "t.ex.", "S.p.A.") need no entry: a
-//! word of letters joined by dots is an abbreviation in every language.
+//! The abbreviations are data: `data/abbreviations/<code>.txt`, one word a
+//! line, lower-case and without the final dot, in sections that say what
+//! each one does to a sentence (see `en.txt`). Dotted ones ("z.B.",
+//! "t.ex.", "S.p.A.") need no entry: a word of letters joined by dots is an
+//! abbreviation in every language. German's ordinal dots are in
+//! `data/ordinals/de.txt`, and the words the English caption rule does not
+//! take for a sentence's first in `data/captions/en.txt`.
 
 use crate::language::Language;
+
+/// The contents of `data/abbreviations/<code>.txt`.
+macro_rules! abbreviations {
+    ($code:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/abbreviations/",
+            $code,
+            ".txt"
+        ))
+    };
+}
 
 /// How one language's sentences end.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Rules {
-    /// Titles and other words always followed by more of the same sentence.
-    pub prefix: &'static [&'static str],
-    /// Abbreviations that may end a sentence or go on before a capitalized
-    /// word: a boundary only when a capitalized stop word follows. Outside
-    /// German (whose nouns are capitalized: "3 Mio. Euro") this is company
-    /// suffixes alone: a unit or "etc." before a capital mostly ends the
-    /// sentence ("24 млрд руб. Новый участок ...", "15 mio. kr. Rederiet").
-    pub suffix: &'static [&'static str],
-    /// Whether the common lists ([`COMMON_PREFIX`], [`COMMON_SUFFIX`]) count
-    /// too. English has its own complete lists.
+    /// The language's abbreviation list (a data file; see [`ABBREVIATIONS`]).
+    /// Its `[suffix]` words may end a sentence or go on before a
+    /// capitalized word. Outside German (whose nouns are capitalized: "3
+    /// Mio. Euro") they are few: a unit or "etc." before a capital mostly
+    /// ends the sentence ("24 млрд руб. Новый участок ...", "15 mio. kr.
+    /// Rederiet").
+    pub abbreviations: &'static str,
+    /// Whether the common list ([`COMMON_ABBREVIATIONS`]) counts too.
+    /// English has its own complete lists.
     pub common: bool,
     /// Whether a single lower-case letter is an abbreviation that may go
     /// on before a noun ("u. a. Bayern"). Only German: elsewhere a capital
     /// after one starts a sentence ("и т. д. Новый", "w 2025 r. Pierwsi").
     pub lowercase_initials: bool,
-    /// Words before a number with a dot that make it an ordinal, which
-    /// goes on with a capitalized noun ("im 19. Jahrhundert").
-    pub ordinal_cues: &'static [&'static str],
-    /// Month names after a number with a dot: an ordinal date ("am 3.
-    /// Oktober"), never a sentence end.
-    pub months: &'static [&'static str],
+    /// The language's ordinal words (a data file, `data/ordinals/<code>.txt`;
+    /// empty for a language that writes no ordinal dots): its `[cue]`
+    /// words before a number with a dot make it an ordinal, which goes on
+    /// with a capitalized noun ("im 19. Jahrhundert"); its `[month]` names
+    /// after one make an ordinal date ("am 3. Oktober"), never a sentence
+    /// end.
+    pub ordinals: &'static str,
     /// Quote marks that close a quotation in this language beyond the
     /// common [`super::CLOSERS`]: German „…“ and »…«, Danish »…«.
     pub closers: &'static [char],
@@ -47,13 +63,11 @@ pub(super) struct Rules {
 impl Rules {
     /// The rules of `language`. [`Language::Undetermined`] follows English.
     pub(super) fn of(language: Language) -> Rules {
-        let rules = |prefix, suffix| Rules {
-            prefix,
-            suffix,
+        let rules = |abbreviations| Rules {
+            abbreviations,
             common: true,
             lowercase_initials: false,
-            ordinal_cues: &[],
-            months: &[],
+            ordinals: "",
             closers: &[],
             spaced_guillemets: false,
             semicolon_question: false,
@@ -63,167 +77,144 @@ impl Rules {
             Language::English | Language::Undetermined => Rules {
                 common: false,
                 caption_cuts: true,
-                ..rules(ENGLISH_PREFIX, ENGLISH_SUFFIX)
+                ..rules(ENGLISH)
             },
             Language::German => Rules {
                 lowercase_initials: true,
-                ordinal_cues: GERMAN_ORDINAL_CUES,
-                months: GERMAN_MONTHS,
+                ordinals: include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/data/ordinals/de.txt"
+                )),
                 closers: &['“', '‘', '«'],
-                ..rules(GERMAN_PREFIX, GERMAN_SUFFIX)
+                ..rules(abbreviations!("de"))
             },
             Language::French => Rules {
                 spaced_guillemets: true,
-                ..rules(FRENCH_PREFIX, FRENCH_SUFFIX)
+                ..rules(abbreviations!("fr"))
             },
-            Language::Spanish => rules(SPANISH_PREFIX, SPANISH_SUFFIX),
-            Language::Italian => rules(ITALIAN_PREFIX, ITALIAN_SUFFIX),
-            Language::Portuguese => rules(PORTUGUESE_PREFIX, PORTUGUESE_SUFFIX),
-            Language::Dutch => rules(DUTCH_PREFIX, DUTCH_SUFFIX),
+            Language::Spanish => rules(abbreviations!("es")),
+            Language::Italian => rules(abbreviations!("it")),
+            Language::Portuguese => rules(abbreviations!("pt")),
+            Language::Dutch => rules(abbreviations!("nl")),
             Language::Danish => Rules {
                 closers: &['«'],
-                ..rules(DANISH_NORWEGIAN_PREFIX, &[])
+                ..rules(abbreviations!("da"))
             },
-            Language::Norwegian => rules(DANISH_NORWEGIAN_PREFIX, &[]),
-            Language::Swedish => rules(SWEDISH_PREFIX, &[]),
-            Language::Finnish => rules(FINNISH_PREFIX, &[]),
-            Language::Hungarian => rules(HUNGARIAN_PREFIX, HUNGARIAN_SUFFIX),
-            Language::Turkish => rules(TURKISH_PREFIX, TURKISH_SUFFIX),
-            Language::Romanian => rules(ROMANIAN_PREFIX, &[]),
-            Language::Polish => rules(POLISH_PREFIX, &[]),
+            Language::Norwegian => rules(abbreviations!("no")),
+            Language::Swedish => rules(abbreviations!("sv")),
+            Language::Finnish => rules(abbreviations!("fi")),
+            Language::Hungarian => rules(abbreviations!("hu")),
+            Language::Turkish => rules(abbreviations!("tr")),
+            Language::Romanian => rules(abbreviations!("ro")),
+            Language::Polish => rules(abbreviations!("pl")),
             Language::Russian => Rules {
                 closers: &['“'],
-                ..rules(RUSSIAN_PREFIX, &[])
+                ..rules(abbreviations!("ru"))
             },
             Language::Greek => Rules {
                 semicolon_question: true,
-                ..rules(GREEK_PREFIX, &[])
+                ..rules(abbreviations!("el"))
             },
-            Language::Arabic => rules(ARABIC_PREFIX, &[]),
-            Language::Hindi => rules(HINDI_PREFIX, &[]),
-            Language::Tamil => rules(TAMIL_PREFIX, &[]),
-            Language::Chinese | Language::Japanese => rules(&[], &[]),
+            Language::Arabic => rules(abbreviations!("ar")),
+            Language::Hindi => rules(abbreviations!("hi")),
+            Language::Tamil => rules(abbreviations!("ta")),
+            Language::Chinese | Language::Japanese => rules(""),
         }
     }
 }
 
-/// English titles and other words always followed by more of the sentence.
-const ENGLISH_PREFIX: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "maj",
-    "capt", "cmdr", "sgt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "rev",
-    "hon", "fr", "sra", "srta", "mme", "mlle", "messrs", "e.g", "i.e", "cf", "viz", "vs", "v",
-    "approx", "ca", "fig", "figs", "eq", "vol", "no", "nos", "nr", "pp", "p", "ch", "sec", "art",
-    "op", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy",
-];
-
-/// English abbreviations that often end a sentence too ("shares of Acme
-/// Inc. The company ...").
-const ENGLISH_SUFFIX: &[&str] = &[
-    "inc", "ltd", "co", "corp", "plc", "llc", "etc", "al", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "est", "edt", "pst", "gmt", "yr", "yrs",
-];
+/// English abbreviations: complete lists, without the common ones.
+const ENGLISH: &str = abbreviations!("en");
 
 /// Abbreviations shared by most European languages' news copy.
-pub(super) const COMMON_PREFIX: &[&str] = &[
-    "dr", "prof", "nr", "st", "vs", "ca", "cf", "vol", "art", "tel", "fig",
-];
-/// Company suffixes, which end sentences as often as not.
-pub(super) const COMMON_SUFFIX: &[&str] = &["inc", "ltd", "corp", "plc", "llc", "co"];
+pub(super) const COMMON_ABBREVIATIONS: &str = abbreviations!("common");
 
-const GERMAN_PREFIX: &[&str] = &[
-    "hr", "fr", "dipl", "ing", "abs", "bzw", "vgl", "ggf", "inkl", "exkl", "evtl", "sog", "bspw",
-    "gem", "lt", "urspr", "ehem",
-];
-const GERMAN_SUFFIX: &[&str] = &["mio", "mrd", "tsd", "str", "jh", "jhd", "gmbh"];
-/// Articles and contracted prepositions before an ordinal ("am 3.", "der
-/// 1. FC"); not plain prepositions ("auf 12. Retter ...").
-const GERMAN_ORDINAL_CUES: &[&str] = &[
-    "am", "im", "vom", "zum", "zur", "beim", "dem", "den", "der", "des", "die", "das", "ab", "seit",
-];
-const GERMAN_MONTHS: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
+/// Every list, for the tests.
+#[cfg(test)]
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    ENGLISH,
+    COMMON_ABBREVIATIONS,
+    abbreviations!("de"),
+    abbreviations!("fr"),
+    abbreviations!("es"),
+    abbreviations!("it"),
+    abbreviations!("pt"),
+    abbreviations!("nl"),
+    abbreviations!("da"),
+    abbreviations!("no"),
+    abbreviations!("sv"),
+    abbreviations!("fi"),
+    abbreviations!("hu"),
+    abbreviations!("tr"),
+    abbreviations!("ro"),
+    abbreviations!("pl"),
+    abbreviations!("ru"),
+    abbreviations!("el"),
+    abbreviations!("ar"),
+    abbreviations!("hi"),
+    abbreviations!("ta"),
 ];
 
-const FRENCH_PREFIX: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "mgr", "me", "pr", "ste", "av", "bd", "env", "p", "ex",
-    "chap",
-];
-const FRENCH_SUFFIX: &[&str] = &["cie"];
+/// What an abbreviation before a full stop says about the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Abbreviation {
+    /// A title or other word that is always followed by more of the same
+    /// sentence ("Dr. Smith").
+    Prefix,
+    /// An abbreviation that often ends a sentence too ("shares of Acme Inc.
+    /// The company ..."): a boundary only when a capitalized stop word
+    /// follows.
+    Suffix,
+    /// A word that goes on before a number ("No. 5", "p. 55") and is an
+    /// ordinary word otherwise ("The answer was no.", "by the SEC.").
+    Number,
+}
 
-const SPANISH_PREFIX: &[&str] = &[
-    "sr", "sra", "srta", "sres", "d", "dña", "dra", "ud", "uds", "lic", "ing", "arq", "núm", "pág",
-    "av", "avda", "gral", "ee", "aprox", "p", "ej", "c",
-];
-const SPANISH_SUFFIX: &[&str] = &["uu", "cía", "hnos"];
+/// The entries of an abbreviation list: each word with the kind its
+/// section gives it. A word before any section, or in a section of another
+/// name, is `Err` with the line, so that a test can name it.
+pub(super) fn parse_abbreviations(
+    list: &'static str,
+) -> impl Iterator<Item = Result<(&'static str, Abbreviation), &'static str>> {
+    sections(list).map(|(section, word)| {
+        let kind = match section {
+            "prefix" => Abbreviation::Prefix,
+            "suffix" => Abbreviation::Suffix,
+            "number" => Abbreviation::Number,
+            _ => return Err(word),
+        };
+        Ok((word, kind))
+    })
+}
 
-const ITALIAN_PREFIX: &[&str] = &[
-    "sig", "sigg", "dott", "avv", "ing", "arch", "geom", "on", "sen", "gen", "mons", "p", "pag",
-    "n",
-];
-const ITALIAN_SUFFIX: &[&str] = &["spa", "srl"];
+/// The words of a data file, each with the name of its section (`[name]`
+/// on a line of its own; "" before the first). Comments (`#`) and blank
+/// lines are skipped.
+pub(super) fn sections(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut section = "";
+    list.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(
+            move |line| match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                Some(name) => {
+                    section = name;
+                    None
+                }
+                None => Some((section, line)),
+            },
+        )
+}
 
-const PORTUGUESE_PREFIX: &[&str] = &[
-    "sr", "sra", "srta", "dra", "d", "profa", "eng", "av", "exmo", "exma", "pág", "n", "sto", "sta",
-];
-const PORTUGUESE_SUFFIX: &[&str] = &["ltda", "cia"];
+/// The words of the `name` section of a data file.
+pub(super) fn section(
+    list: &'static str,
+    name: &'static str,
+) -> impl Iterator<Item = &'static str> {
+    sections(list).filter_map(move |(section, word)| (section == name).then_some(word))
+}
 
-const DUTCH_PREFIX: &[&str] = &[
-    "dhr", "mevr", "mr", "mw", "drs", "ir", "ing", "ds", "blz", "bijv", "resp",
-];
-const DUTCH_SUFFIX: &[&str] = &["bv", "nv"];
-
-const DANISH_NORWEGIAN_PREFIX: &[&str] = &["hr", "kl", "jf", "pga", "ang", "evt", "iflg"];
-
-const SWEDISH_PREFIX: &[&str] = &["hr", "kl", "resp", "jfr"];
-
-const FINNISH_PREFIX: &[&str] = &["esim", "mm", "ns", "ks", "vrt", "huom", "n"];
-
-const HUNGARIAN_PREFIX: &[&str] = &["id", "ifj", "özv", "kb", "pl", "ill", "ún", "vö", "ld"];
-const HUNGARIAN_SUFFIX: &[&str] = &["kft", "zrt", "nyrt", "bt"];
-
-const TURKISH_PREFIX: &[&str] = &["doç", "av", "sn", "yrd", "no"];
-const TURKISH_SUFFIX: &[&str] = &["şti"];
-
-const ROMANIAN_PREFIX: &[&str] = &["dl", "dna", "dra", "dlui", "dnei", "ing", "str", "bd", "av"];
-
-const POLISH_PREFIX: &[&str] = &[
-    "mgr", "inż", "hab", "ks", "płk", "gen", "ul", "al", "pl", "tj", "np", "ok", "tzw", "godz",
-    "św", "im", "ws",
-];
-
-const RUSSIAN_PREFIX: &[&str] = &[
-    "ул",
-    "им",
-    "пр",
-    "просп",
-    "пл",
-    "проф",
-    "акад",
-    "св",
-    "см",
-    "ср",
-    "тов",
-    "гр",
-];
-
-const GREEK_PREFIX: &[&str] = &["κ", "δρ", "καθ", "δηλ", "βλ"];
-
-/// Arabic "د." (doctor) and "أ." (professor) come before a name.
-const ARABIC_PREFIX: &[&str] = &["د", "أ"];
-/// Hindi "डॉ." (doctor) and "प्रो." (professor).
-const HINDI_PREFIX: &[&str] = &["डॉ", "प्रो"];
-/// Tamil "திரு." (Mr.) and "டாக்டர்." (doctor).
-const TAMIL_PREFIX: &[&str] = &["திரு", "திருமதி", "டாக்டர்"];
+/// The capitalized stop words that start no sentence after a glued photo
+/// caption (English; see `captions.rs`).
+pub(super) const CAPTION_NAME_WORDS: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/captions/en.txt"));
