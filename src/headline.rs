@@ -4,7 +4,6 @@
 mod build;
 mod cues;
 mod cut;
-mod form;
 mod style;
 mod trim;
 mod verbs;
@@ -121,15 +120,12 @@ pub fn pick_headline(
             .all(|&(_, score)| score <= sentences[0].1);
     let decay = if lead_alone { LEAD_DECAY } else { SCENE_DECAY };
     let mut factor = 1.0;
-    let mut best: Option<(Built, f64, f64, &Unit)> = None;
+    let mut best: Option<(Built, f64, f64)> = None;
     let bound = salience.bound();
     for &(unit, score) in &sentences {
         // Building is most of the headline's cost: a later sentence whose
         // promise cannot reach the best one's is not built.
-        if best
-            .as_ref()
-            .is_some_and(|&(_, p, _, _)| factor * bound < p)
-        {
+        if best.as_ref().is_some_and(|&(_, p, _)| factor * bound < p) {
             break;
         }
         // A quotation or a sentence of a few words ("Talks failed.") opens
@@ -147,7 +143,7 @@ pub fn pick_headline(
         // Nor one whose own words promise too little (most leads win).
         if best
             .as_ref()
-            .is_some_and(|&(_, p, _, _)| !salience.may_reach(unit.text(text), cues, factor, p))
+            .is_some_and(|&(_, p, _)| !salience.may_reach(unit.text(text), cues, factor, p))
         {
             factor *= decay;
             continue;
@@ -157,21 +153,12 @@ pub fn pick_headline(
         factor *= decay;
         let better = best
             .as_ref()
-            .is_none_or(|&(_, p, s, _)| promise.total_cmp(&p).then(score.total_cmp(&s)).is_gt());
+            .is_none_or(|&(_, p, s)| promise.total_cmp(&p).then(score.total_cmp(&s)).is_gt());
         if !built.text.is_empty() && better {
-            best = Some((built, promise, score, unit));
+            best = Some((built, promise, score));
         }
     }
-    // A built headline the tagger finds broken gives way to the safest
-    // form of its lead, where there is one.
-    let model = crate::tagger::for_language(language);
-    let built = best.map(|(built, _, _, unit)| match model {
-        Some(model) if !form::well_formed(&built.text, unit.text(text), model) => {
-            form::safest(unit.text(text), model).unwrap_or(built.text)
-        }
-        _ => built.text,
-    });
-    let built = built.or_else(|| {
+    let built = best.map(|(built, _, _)| built.text).or_else(|| {
         units
             .iter()
             .find(|unit| unit.kind != UnitKind::Caption)
