@@ -17,7 +17,7 @@ const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 /// Summarizing holds 2 to 8 times a news text in memory at its peak, but
 /// every unit (sentence, line) and every new spelling has its bookkeeping,
 /// about 80 to 280 bytes, so a text of tiny units takes more: one new word a
-/// line, 67 times its size; the same letter a line, 42 times
+/// line, 73 times its size; the same letter a line, 42 times
 /// (`scripts/peak-memory.sh` measures each shape and checks that none peaks
 /// above 80 times the input plus 8 MiB). At 8 MiB that is at most 680 MB, so
 /// one file, or a batch with a worker per core on two cores, fits a machine

@@ -338,14 +338,17 @@ impl Summarizer {
         clock.lap(Stage::Score);
         // Gists are worked out for the candidates the selection compares,
         // the best ones, not for every sentence of a long text.
-        let gists: Vec<OnceCell<Gist>> = (0..candidates.len()).map(|_| OnceCell::new()).collect();
+        // Boxed, so that a text of many candidates pays a pointer for each,
+        // not a gist (a million one-word lines took 122 MB more).
+        let gists: Vec<OnceCell<Box<Gist>>> =
+            (0..candidates.len()).map(|_| OnceCell::new()).collect();
         let gist = |c: usize| {
-            gists[c].get_or_init(|| {
-                Gist::of(
+            &**gists[c].get_or_init(|| {
+                Box::new(Gist::of(
                     story::sentence_text(text, &kept_units[c]),
                     &resources.tokenizer,
                     &title_terms,
-                )
+                ))
             })
         };
         let threshold = self.options.redundancy_threshold;
