@@ -15,7 +15,7 @@ On a cluster, lede must be at the same path on every worker: install it
 there, or ship it with `spark-submit --files target/release/lede` and pass
 `--lede ./lede` (YARN puts shipped files in each container's directory).
 
-Records are `{"id": ..., "text": ...}`; see the README's "Batch mode". The
+Records are `{"id": ..., "text": ...}`; see docs/GUIDE.md, "Batch mode". The
 `line` of a result counts lines within its partition, so join results to
 records by `id`.
 """

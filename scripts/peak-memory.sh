@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Peak memory of `lede` on the worst shapes of text we know, as a multiple of
-# the input: the bound that docs/README state and `--max-bytes`'s default
+# the input: the bound that docs/GUIDE.md states and `--max-bytes`'s default
 # rests on. Usage: scripts/peak-memory.sh [BYTES] (default 8 MiB, the default
 # limit). Needs GNU time (/usr/bin/time, Debian's package `time`) and awk.
 # Exits 1 when a shape peaks above BOUND times its size plus BASE bytes (the

@@ -20,7 +20,7 @@ impl Default for Length {
     }
 }
 
-/// The weights of the scoring signals; see the README's "How it works".
+/// The weights of the scoring signals; see docs/DESIGN.md.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
     /// Weight of the TF-IDF content score (centrality to the document).

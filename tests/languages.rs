@@ -161,7 +161,7 @@ fn json_says_which_language_and_resources_were_used() {
 }
 
 /// Detection accuracy on the articles, whole and paragraph by paragraph
-/// (the README's table; `cargo test --test languages -- --nocapture`
+/// (docs/GUIDE.md's table; `cargo test --test languages -- --nocapture`
 /// prints it). Every article and every paragraph is detected: whatlang alone
 /// was unsure of 9 of the 102 paragraphs, one to three sentences each, and
 /// fell back to English; the function words settle them.

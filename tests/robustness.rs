@@ -1,7 +1,7 @@
-//! Bad and pathological inputs: the rows of the README's bad-input table
+//! Bad and pathological inputs: the rows of docs/GUIDE.md's bad-input table
 //! that tests/cli.rs does not cover (one test per row, named in the table),
 //! the huge and degenerate texts of issue 7, which must complete (their speed
-//! is measured by hand at two sizes, see the README; these tests only check
+//! is measured by hand at two sizes, see docs/GUIDE.md; these tests only check
 //! that they finish and what they give), and inputs the fuzzer found.
 
 mod common;
@@ -105,7 +105,7 @@ fn words(n: usize, bytes: usize) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// The bad-input table (README, "Bad input"): one test per row.
+// The bad-input table (docs/GUIDE.md, "Bad input"): one test per row.
 
 /// Checks that each summary sentence quotes `text` at its span.
 fn assert_quotes(summary: &Summary, text: &str) {
@@ -524,8 +524,8 @@ fn rtl_combining_emoji_and_zero_width_text_is_summarized() {
 }
 
 // ---------------------------------------------------------------------------
-// Pathological inputs (README, "Bad input"): each completes, none is
-// quadratic (measured at two sizes, see the README).
+// Pathological inputs (docs/GUIDE.md, "Bad input"): each completes, none is
+// quadratic (measured at two sizes, see docs/GUIDE.md).
 
 /// A line of 50 MB: words, spaces and no punctuation.
 fn a_50_mb_line() -> String {

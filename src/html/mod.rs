@@ -4,7 +4,7 @@
 //! The article's text comes from [rs-trafilatura] (a port of trafilatura),
 //! its title and byline from [dom_smoothie] (a port of Mozilla's
 //! Readability): each did best at its part on the pages we measured (see the
-//! README's "Web pages"). What they leave to us is small: sniffing, the
+//! docs/GUIDE.md, "Web pages"). What they leave to us is small: sniffing, the
 //! character set, and guarding them against pages that would crash them.
 //!
 //! ```

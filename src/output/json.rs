@@ -16,7 +16,7 @@ use crate::summarize::Summary;
 use crate::text::scan::{find_byte, swar};
 use crate::text::segment::{Unit, UnitKind};
 
-/// The JSON form of a summary (schema in the README).
+/// The JSON form of a summary (schema in docs/GUIDE.md).
 #[derive(Debug, Serialize)]
 pub struct JsonSummary<'a> {
     /// The input's name: its path, or `-` for stdin.

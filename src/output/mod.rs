@@ -10,7 +10,7 @@ pub enum Format {
     /// The headline, a blank line, then one sentence per line.
     #[default]
     Text,
-    /// One JSON object per text (see the README for the schema).
+    /// One JSON object per text (see docs/GUIDE.md for the schema).
     Json,
     /// A standalone web page per text: the summary highlighted in the
     /// whole text.
