@@ -562,7 +562,7 @@ fn a_50_mb_line_with_lines_is_one_unit() {
         (0, line.len())
     );
     assert!(
-        summary.headline.text.split(' ').count() <= 12,
+        summary.headline.text.split(' ').count() <= lede::headline::MAX_WORDS,
         "{:?}",
         summary.headline
     );
@@ -670,7 +670,7 @@ fn a_10000_word_sentence_is_one_unit_with_a_short_headline() {
     assert_eq!(summary.sentences.len(), 1);
     assert_eq!(summary.sentences[0].text, sentence);
     assert!(
-        summary.headline.text.split(' ').count() <= 12,
+        summary.headline.text.split(' ').count() <= lede::headline::MAX_WORDS,
         "{:?}",
         summary.headline
     );
