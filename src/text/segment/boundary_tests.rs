@@ -351,6 +351,7 @@ fn every_listed_abbreviation_goes_on_before_what_it_abbreviates() {
     for language in Language::all() {
         let segmenter = Segmenter::new(language);
         for (&word, &kind) in &segmenter.abbreviations {
+            let word = std::str::from_utf8(word).expect("the lists are UTF-8");
             let next = match kind {
                 Abbreviation::Prefix => "Zorbat",
                 Abbreviation::Number => "12",

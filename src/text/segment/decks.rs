@@ -19,12 +19,20 @@ const HEAD_UNITS: usize = 8;
 /// one-sentence paragraphs has no body start by this rule, and so no decks:
 /// its first line after the title is its lead.
 pub(super) fn mark_decks(text: &str, units: &mut [Unit]) {
-    let paragraph_len =
-        |paragraph: usize| units.iter().filter(|u| u.paragraph == paragraph).count();
-    let Some(body) = units
-        .iter()
-        .take(HEAD_UNITS)
-        .position(|u| u.kind == UnitKind::Sentence && paragraph_len(u.paragraph) >= 2)
+    // Units come in paragraph order, so a paragraph's units are a run: a
+    // unit's paragraph has one unit when neither neighbour shares it. (The
+    // count over all units that this replaces, for each of the first units,
+    // cost 4% of the splitter's instructions on the dev sets; see
+    // docs/BENCHMARKS.md, "Splitter speed".)
+    debug_assert!(units.is_sorted_by_key(|u| u.paragraph));
+    let shares_paragraph = |units: &[Unit], i: usize| {
+        let paragraph = units[i].paragraph;
+        i.checked_sub(1)
+            .is_some_and(|p| units[p].paragraph == paragraph)
+            || units.get(i + 1).is_some_and(|n| n.paragraph == paragraph)
+    };
+    let Some(body) = (0..units.len().min(HEAD_UNITS))
+        .position(|i| units[i].kind == UnitKind::Sentence && shares_paragraph(units, i))
     else {
         return;
     };
@@ -34,24 +42,26 @@ pub(super) fn mark_decks(text: &str, units: &mut [Unit]) {
                 .get(a.end.min(b.end)..a.start.max(b.start))
                 .is_some_and(|gap| gap.matches('\n').count() <= 1)
     };
-    let decks: Vec<usize> = (0..body)
-        .filter(|&i| {
-            let unit = &units[i];
-            unit.kind == UnitKind::Sentence
-                && paragraph_len(unit.paragraph) == 1
-                && unit
-                    .text(text)
-                    .split_whitespace()
-                    .nth(DECK_MAX_WORDS)
-                    .is_none()
-                && (i
-                    .checked_sub(1)
-                    .is_some_and(|p| touches_heading(&units[p], unit))
-                    || units.get(i + 1).is_some_and(|n| touches_heading(unit, n)))
-        })
-        .collect();
-    for i in decks {
-        units[i].kind = UnitKind::Deck;
+    for i in 0..body {
+        // The cheap tests first: most units stand by no heading, and the
+        // word count walks the unit's text. Marking in place answers as
+        // marking after all the tests: a deck is no heading, and the tests
+        // ask only whether a neighbour is one.
+        let unit = units[i];
+        let deck = unit.kind == UnitKind::Sentence
+            && !shares_paragraph(units, i)
+            && (i
+                .checked_sub(1)
+                .is_some_and(|p| touches_heading(&units[p], &unit))
+                || units.get(i + 1).is_some_and(|n| touches_heading(&unit, n)))
+            && unit
+                .text(text)
+                .split_whitespace()
+                .nth(DECK_MAX_WORDS)
+                .is_none();
+        if deck {
+            units[i].kind = UnitKind::Deck;
+        }
     }
 }
 
