@@ -39,6 +39,12 @@ pub(super) fn compress(sentence: &str, words: &[Word], roles: &Roles) -> Option<
     if subject.len() + (end - clause.finite) < EXTEND_BELOW_WORDS {
         end = extended(&s, end);
     }
+    // The complement must end where its phrase ends: not before another
+    // noun phrase that belongs to it ("expects earnings this year to
+    // ...", "to make its unit the world's biggest").
+    if s.tag(end).is_some_and(|t| matches!(t, Tag::Noun | Tag::Propn | Tag::Num | Tag::Adj | Tag::Det)) {
+        return None;
+    }
     let kept: Vec<usize> = subject.iter().copied().chain(clause.finite..end).collect();
     let kept = styled(&s, &kept, &subject);
     let last = *kept.last()?;
@@ -156,6 +162,11 @@ fn main_clause(s: &Sentence) -> Option<Clause> {
         matches!(t, Tag::Adp | Tag::Sconj | Tag::Adv | Tag::Participle)
     });
     let first = s.main_clause(0);
+    // "If you are a geek ...": a subordinate clause first, and no comma to
+    // say where it ends.
+    if s.tag(0) == Some(Tag::Sconj) && !(1..s.len().min(FRONTED_MAX_WORDS)).any(|i| s.lower(i) == ",") {
+        return None;
+    }
     if fronted {
         let comma = (1..s.len().min(FRONTED_MAX_WORDS)).find(|&i| s.lower(i) == ",");
         // The comma closes the fronted phrase only when no verb of the
@@ -323,6 +334,9 @@ fn drop_descriptor(s: &Sentence, subject: &[usize], drop: &mut [bool]) {
 /// Whether a headline may end on word `i`: not on a word that needs the
 /// next one (a preposition, article, conjunction, "to", a possessive).
 fn can_end(s: &Sentence, i: usize) -> bool {
+    if s.words[i].aux || s.is(Role::Be, i) || s.is(Role::Have, i) || s.is(Role::Been, i) {
+        return false;
+    }
     match s.tag(i) {
         Some(Tag::Adp | Tag::Det | Tag::Cconj | Tag::Sconj | Tag::Punct) => false,
         Some(Tag::Part) => false,

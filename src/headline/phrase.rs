@@ -126,7 +126,31 @@ impl Sentence<'_> {
                 end = of_end;
             }
         }
+        // "higher fourth quarter and full-year profits": a second noun
+        // phrase joined by a conjunction, unless it is the subject of a
+        // clause of its own.
+        if self.tag(end) == Some(Tag::Cconj) && end + 1 < stop {
+            let second = self.noun_phrase_end_simple(end + 1, stop);
+            if second > end + 1 && !self.tag_is(second, |t| t == Tag::Finite) {
+                end = second;
+            }
+        }
         end
+    }
+
+    /// [`noun_phrase_end`](Self::noun_phrase_end) without the phrases
+    /// joined to it: determiners, adjectives and nouns up to the head.
+    fn noun_phrase_end_simple(&self, i: usize, stop: usize) -> usize {
+        let mut head = None;
+        for j in i..stop {
+            match self.tag(j) {
+                Some(Tag::Noun | Tag::Propn | Tag::Num | Tag::Sym) => head = Some(j),
+                Some(Tag::Det | Tag::Adj) => {}
+                _ if self.is(Role::Possessive, j) || self.is_possessive(j) => {}
+                _ => break,
+            }
+        }
+        head.map_or(i, |h| h + 1)
     }
 
     /// Whether the quantity word at `j` ("as", "more") is followed, within
@@ -322,6 +346,14 @@ impl Sentence<'_> {
             && deeper
         {
             return self.complement_end(self.verb_head(end + 1), depth + 1);
+        }
+        // A bare infinitive after the object: "saw its profits soar".
+        if self.tag(end) == Some(Tag::Infinitive) {
+            return if deeper {
+                self.complement_end(self.verb_head(end), depth + 1)
+            } else {
+                None
+            };
         }
         Some(end)
     }
