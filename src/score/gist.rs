@@ -4,22 +4,24 @@
 //! announced a new round of talks") count as saying the same, which TF-IDF
 //! cosine misses when they share few words.
 
-use crate::text::tokenize::{fnv1a, FastSet, Tokenizer};
+use crate::text::tokenize::Lexicon;
 
 use super::news::words;
 
-/// What a sentence is about.
+/// What a sentence is about, in the document's term ids (as the
+/// [`Lexicon`] handed them out): the words are looked up, not analyzed
+/// again.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Gist {
-    /// The stems of its names (capitalized words) and its numbers, hashed,
-    /// sorted, each once.
-    anchors: Vec<u64>,
-    /// The title's terms it holds, hashed, sorted, each once.
-    title: Vec<u64>,
-    /// The stem of its main verb, taken to be the first lower-case content
+    /// The terms of its names (capitalized words) and its numbers, sorted,
+    /// each once.
+    anchors: Vec<u32>,
+    /// The title's terms it holds, sorted, each once.
+    title: Vec<u32>,
+    /// The term of its main verb, taken to be the first lower-case content
     /// word after its first name ("Zelensky *announced*", "Kilmarnock
-    /// will *confirm*"), hashed.
-    verb: Option<u64>,
+    /// will *confirm*").
+    verb: Option<u32>,
 }
 
 /// Two gists that share the verb and this many names or numbers tell one
@@ -28,53 +30,46 @@ pub const SHARED_WITH_VERB: usize = 2;
 /// Two sentences that hold this many of the title's terms each restate the
 /// headline.
 pub const SHARED_TITLE_TERMS: usize = 3;
+/// The fewest terms two sentences that say the same share: the smaller of
+/// the two ways of saying it.
+pub const MIN_SHARED_TERMS: usize = if SHARED_WITH_VERB < SHARED_TITLE_TERMS {
+    SHARED_WITH_VERB
+} else {
+    SHARED_TITLE_TERMS
+};
 
 impl Gist {
-    /// The gist of `sentence` (its dateline cut off). `title_terms` holds
-    /// the terms of the article's title (empty when it has none).
-    pub fn of(sentence: &str, tokenizer: &Tokenizer, title_terms: &FastSet<String>) -> Gist {
-        let mut names = String::new();
-        let mut verb_word = None;
+    /// The gist of `sentence` (its dateline cut off), whose words `lexicon`
+    /// has given term ids; `title` holds the title's terms the sentence
+    /// holds (sorted, each once; empty when the article has no title).
+    pub fn of(sentence: &str, lexicon: &mut Lexicon<'_>, title: Vec<u32>) -> Gist {
+        let mut anchors = Vec::new();
+        let mut verb = None;
         let mut seen_name = false;
         for word in words(sentence) {
             let capitalized = word.chars().next().is_some_and(char::is_uppercase);
             // "412", "6,200", "31.4%": not "78-year-old", nor a run of
             // text without spaces that holds a digit (Chinese, Japanese).
-            let number = word.chars().any(|c| c.is_ascii_digit())
+            let number = word.bytes().any(|b| b.is_ascii_digit())
                 && word
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'));
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'));
             if capitalized || number {
-                names.push_str(word);
-                names.push(' ');
-                // "In a move, Zelensky ...": a capitalized stop word is no name.
-                seen_name |= capitalized && !tokenizer.is_stop_word(&word.to_lowercase());
-            } else if seen_name
-                && verb_word.is_none()
-                && word.chars().all(char::is_alphabetic)
-                && !tokenizer.is_stop_word(word)
-            {
-                verb_word = Some(word);
+                // "In a move, Zelensky ...": a capitalized stop word is no
+                // name, and has no term.
+                lexicon.for_each_document_term(word, |term| {
+                    if let Some(term) = term {
+                        anchors.push(term);
+                        seen_name |= capitalized;
+                    }
+                });
+            } else if seen_name && verb.is_none() && word.chars().all(char::is_alphabetic) {
+                // A stop word has no term, and the search goes on.
+                lexicon.for_each_document_term(word, |term| verb = verb.or(term));
             }
         }
-        let mut anchors = Vec::new();
-        tokenizer.for_each_term(&names, |term| anchors.push(fnv1a(term.as_bytes())));
         anchors.sort_unstable();
         anchors.dedup();
-        let mut title = Vec::new();
-        if !title_terms.is_empty() {
-            tokenizer.for_each_term(sentence, |term| {
-                if title_terms.contains(term) {
-                    title.push(fnv1a(term.as_bytes()));
-                }
-            });
-        }
-        title.sort_unstable();
-        title.dedup();
-        let mut verb = None;
-        if let Some(word) = verb_word {
-            tokenizer.for_each_term(word, |term| verb = Some(fnv1a(term.as_bytes())));
-        }
         Gist {
             anchors,
             title,
@@ -87,36 +82,25 @@ impl Gist {
     /// same thing), or [`SHARED_TITLE_TERMS`] of the title's terms (both
     /// restate the headline).
     pub fn says_the_same(&self, other: &Gist) -> bool {
-        let shared = |a: &[u64], b: &[u64]| a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+        let shared = |a: &[u32], b: &[u32]| a.iter().filter(|x| b.binary_search(x).is_ok()).count();
         let same_verb = self.verb.is_some() && self.verb == other.verb;
         (same_verb && shared(&self.anchors, &other.anchors) >= SHARED_WITH_VERB)
             || shared(&self.title, &other.title) >= SHARED_TITLE_TERMS
     }
 }
 
-/// The terms of a title, for [`Gist::of`] and the headline mark of news.
-pub fn title_terms(title: &str, tokenizer: &Tokenizer) -> FastSet<String> {
-    let mut terms = FastSet::default();
-    tokenizer.for_each_term(title, |term| {
-        terms.insert(term.to_string());
-    });
-    terms
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::language::Language;
+    use crate::text::tokenize::Tokenizer;
 
     #[test]
     fn rewordings_of_one_event_say_the_same() {
         let tokenizer = Tokenizer::new(Language::English);
-        let title = title_terms("Harbour Ferry Service to Resume in Tollan", &tokenizer);
-        let gist = |s: &str| Gist::of(s, &tokenizer, &title);
-        let lead = gist(
-            "Mayor Ines Calloway announced on Monday that the ferry service to Tollan \
-             would resume on 3 June after a two-year closure.",
-        );
+        let title = "Harbour Ferry Service to Resume in Tollan";
+        let lead = "Mayor Ines Calloway announced on Monday that the ferry service to Tollan \
+                    would resume on 3 June after a two-year closure.";
         let cases = [
             // Same actor, same verb, other words.
             (
@@ -139,9 +123,30 @@ mod tests {
                 false,
             ),
         ];
+        // The document's term ids, as the pipeline hands them out: the
+        // title's, the lead's and the cases'.
+        let mut lexicon = tokenizer.lexicon();
+        let terms_of = |lexicon: &mut Lexicon<'_>, text: &str| {
+            let (mut hashes, mut stems) = (Vec::new(), Vec::new());
+            lexicon.hashes_and_stems(text, &mut hashes, &mut stems);
+            let mut terms: Vec<u32> = stems.into_iter().map(|s| lexicon.term(s)).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            terms
+        };
+        let title_terms = terms_of(&mut lexicon, title);
+        let gist = |lexicon: &mut Lexicon<'_>, sentence: &str| {
+            let held = terms_of(lexicon, sentence)
+                .into_iter()
+                .filter(|t| title_terms.binary_search(t).is_ok())
+                .collect();
+            Gist::of(sentence, lexicon, held)
+        };
+        let lead = gist(&mut lexicon, lead);
         for (sentence, want) in cases {
-            assert_eq!(lead.says_the_same(&gist(sentence)), want, "{sentence}");
-            assert_eq!(gist(sentence).says_the_same(&lead), want, "{sentence}");
+            let other = gist(&mut lexicon, sentence);
+            assert_eq!(lead.says_the_same(&other), want, "{sentence}");
+            assert_eq!(other.says_the_same(&lead), want, "{sentence}");
         }
     }
 }
