@@ -298,6 +298,9 @@ pub struct NutGraf {
     pub news: usize,
 }
 
+/// A sentence with this many marks of news states the news.
+pub const STRONG_MARKS: usize = 2;
+
 /// Within this many paragraphs of the first sentence the nut graf must
 /// come: "often in the second to fifth paragraph".
 pub const NUT_GRAF_PARAGRAPHS: usize = 5;
@@ -324,7 +327,7 @@ pub fn nut_graf(body: &[(usize, Marks)]) -> Option<NutGraf> {
             paragraph > first_paragraph && *paragraph < first_paragraph + NUT_GRAF_PARAGRAPHS
         })
     };
-    let strong = window().find(|(_, (_, marks))| marks.strength() >= 2);
+    let strong = window().find(|(_, (_, marks))| marks.strength() >= STRONG_MARKS);
     let news = strong.or_else(|| {
         window()
             .find(|&(i, (paragraph, marks))| marks.strength() >= 1 && body[i - 1].0 != *paragraph)

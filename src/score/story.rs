@@ -7,7 +7,9 @@ use crate::language::Language;
 use crate::select::Group;
 use crate::text::segment::{Unit, UnitKind};
 
-use super::news::{marks, marks_until, nut_graf, Marks, NewsCues, NUT_GRAF_PARAGRAPHS};
+use super::news::{
+    marks, marks_until, nut_graf, Marks, NewsCues, NUT_GRAF_PARAGRAPHS, STRONG_MARKS,
+};
 use super::{Position, TfIdf};
 
 /// Whether lede reads the marks of news and the gist of sentences in
@@ -81,28 +83,32 @@ pub fn find_opening(
         return None;
     }
     // Past the first two, only the sentences after the first paragraph
-    // can be the nut graf: the others' marks are not read.
-    let body: Vec<(usize, usize, Marks)> = body
-        .into_iter()
-        .enumerate()
-        .map(|(n, i)| {
-            let paragraph = units[i].paragraph;
-            let read = n < 2 || paragraph != first_paragraph;
-            (
-                i,
-                paragraph,
-                if read { marks_of(i) } else { Marks::default() },
-            )
-        })
-        .collect();
-    let paragraphs_and_marks: Vec<(usize, Marks)> = body
-        .iter()
-        .map(|&(_, paragraph, marks)| (paragraph, marks))
-        .collect();
+    // can be the nut graf: the others' marks are not read. Nor are those
+    // after the first with two marks of news, where the nut graf is found
+    // (`nut_graf` takes the first such), and a sentence is read only until
+    // it shows two.
+    let mut paragraphs_and_marks: Vec<(usize, Marks)> = Vec::with_capacity(body.len());
+    for (n, &i) in body.iter().enumerate() {
+        let paragraph = units[i].paragraph;
+        let marks = if n < 2 {
+            marks_of(i)
+        } else if paragraph != first_paragraph {
+            let sentence = sentence_text(text, &units[i]);
+            marks_until(sentence, cues, title_words(i), |m| {
+                m.strength() >= STRONG_MARKS
+            })
+        } else {
+            Marks::default()
+        };
+        paragraphs_and_marks.push((paragraph, marks));
+        if n >= 2 && marks.strength() >= STRONG_MARKS {
+            break;
+        }
+    }
     let found = nut_graf(&paragraphs_and_marks)?;
     Some(Opening {
-        first: body[found.opening].0,
-        news: body[found.news].0,
+        first: body[found.opening],
+        news: body[found.news],
     })
 }
 
