@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::headline::{collapse_space, find_title, pick_headline, Headline};
 use crate::language::{detect, Language, LanguageChoice, LanguageSource};
 use crate::options::{Length, Options};
-use crate::score::gist::{self, Gist};
+use crate::score::gist::{self, Gists};
 use crate::score::{self, story, Position, SentenceScore, TfIdf};
 use crate::select::{select, Group};
 use crate::text::boilerplate::is_boilerplate;
@@ -338,10 +338,8 @@ impl Summarizer {
         clock.lap(Stage::Score);
         // Gists are worked out for the candidates the selection compares
         // and TF-IDF does not already find repeated, from the term ids the
-        // lexicon handed out. Boxed, so that a text of many candidates pays
-        // a pointer for each, not a gist (a million one-word lines took
-        // 122 MB more).
-        let mut gists: Vec<Option<Box<Gist>>> = Vec::new();
+        // lexicon handed out, and only as far as the comparison needs.
+        let mut gists = Gists::default();
         let threshold = self.options.redundancy_threshold;
         let meaning = signals.meaning && short && story::reads_news(language);
         let mut repeats = |a: usize, b: usize| {
@@ -355,21 +353,17 @@ impl Summarizer {
                 return false;
             }
             if gists.is_empty() {
-                gists.resize_with(candidates.len(), || None);
+                gists = Gists::new(candidates.len());
             }
-            for c in [a, b] {
-                if gists[c].is_none() {
-                    let held = tfidf
-                        .terms(c)
-                        .iter()
-                        .copied()
-                        .filter(|t| title.binary_search(t).is_ok())
-                        .collect();
-                    let sentence = story::sentence_text(text, &kept_units[c]);
-                    gists[c] = Some(Box::new(Gist::of(sentence, &mut lexicon, held)));
-                }
-            }
-            matches!((&gists[a], &gists[b]), (Some(x), Some(y)) if x.says_the_same(y))
+            let title_shared = tfidf
+                .terms(a)
+                .iter()
+                .filter(|t| {
+                    title.binary_search(t).is_ok() && tfidf.terms(b).binary_search(t).is_ok()
+                })
+                .count();
+            let sentence = |c: usize| story::sentence_text(text, &kept_units[c]);
+            gists.say_the_same(a, b, sentence, &mut lexicon, title_shared)
         };
         let mut groups = story::groups(&kept_units, opening.filter(|_| short), signals.decks);
         if let Some(lead) = story::lead(&kept_units, opening) {
