@@ -1,6 +1,5 @@
 //! The pipeline: segment -> dedup -> terms -> score -> select -> headline.
 
-use std::cell::OnceCell;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -9,7 +8,7 @@ use crate::error::Result;
 use crate::headline::{collapse_space, find_title, pick_headline, Headline};
 use crate::language::{detect, Language, LanguageChoice, LanguageSource};
 use crate::options::{Length, Options};
-use crate::score::gist::{self, Gist};
+use crate::score::gist::{self, Gists};
 use crate::score::{self, story, Position, SentenceScore, TfIdf};
 use crate::select::{select, Group};
 use crate::text::boilerplate::is_boilerplate;
@@ -304,17 +303,18 @@ impl Summarizer {
         let kept_units: Vec<Unit> = candidates.iter().map(|&i| units[i]).collect();
         let signals = self.options.signals;
         let short = score::is_short(summary_share(self.options.length, &word_counts));
-        let title_terms = find_title(text, &kept_units)
-            .map(|title| gist::title_terms(title, &resources.tokenizer))
-            .unwrap_or_default();
+        // The title's terms are those of its unit, which the lexicon has
+        // read already: a count of them in a sentence is a merge of two
+        // sorted lists, not the sentence analyzed again.
+        let title: &[u32] = find_title(text, &kept_units)
+            .and_then(|title| {
+                kept_units
+                    .iter()
+                    .position(|u| std::ptr::eq(u.text(text), title))
+            })
+            .map_or(&[], |c| tfidf.terms(c));
         let opening = if signals.nut_graf {
-            story::find_opening(
-                text,
-                &kept_units,
-                &resources.tokenizer,
-                &title_terms,
-                language,
-            )
+            story::find_opening(text, &kept_units, |c| tfidf.held_in(c, title).0, language)
         } else {
             None
         };
@@ -336,36 +336,40 @@ impl Summarizer {
 
         let combined: Vec<f64> = scores.iter().map(|s| s.score).collect();
         clock.lap(Stage::Score);
-        // Gists are worked out for the candidates the selection compares,
-        // the best ones, not for every sentence of a long text.
-        // Boxed, so that a text of many candidates pays a pointer for each,
-        // not a gist (a million one-word lines took 122 MB more).
-        let gists: Vec<OnceCell<Box<Gist>>> =
-            (0..candidates.len()).map(|_| OnceCell::new()).collect();
-        let gist = |c: usize| {
-            &**gists[c].get_or_init(|| {
-                Box::new(Gist::of(
-                    story::sentence_text(text, &kept_units[c]),
-                    &resources.tokenizer,
-                    &title_terms,
-                ))
-            })
-        };
+        // Gists are worked out for the candidates the selection compares
+        // and TF-IDF does not already find repeated, from the term ids the
+        // lexicon handed out, and only as far as the comparison needs.
+        let mut gists = Gists::default();
         let threshold = self.options.redundancy_threshold;
         let meaning = signals.meaning && short && story::reads_news(language);
         let mut repeats = |a: usize, b: usize| {
-            tfidf.similarity(a, b) > threshold || (meaning && gist(a).says_the_same(gist(b)))
+            if tfidf.similarity(a, b) > threshold {
+                return true;
+            }
+            // A gist's names, numbers, verb and title words are among its
+            // sentence's terms, and two gists that say the same share at
+            // least `gist::MIN_SHARED_TERMS` of them: other pairs need none.
+            if !meaning || tfidf.shared_terms(a, b) < gist::MIN_SHARED_TERMS {
+                return false;
+            }
+            if gists.is_empty() {
+                gists = Gists::new(candidates.len());
+            }
+            let title_shared = tfidf
+                .terms(a)
+                .iter()
+                .filter(|t| {
+                    title.binary_search(t).is_ok() && tfidf.terms(b).binary_search(t).is_ok()
+                })
+                .count();
+            let sentence = |c: usize| story::sentence_text(text, &kept_units[c]);
+            gists.say_the_same(a, b, sentence, &mut lexicon, title_shared)
         };
         let mut groups = story::groups(&kept_units, opening.filter(|_| short), signals.decks);
         if let Some(lead) = story::lead(&kept_units, opening) {
             for (c, group) in groups.iter_mut().enumerate() {
                 if *group == Group::Deck
-                    && (repeats(lead, c)
-                        || story::lead_covers(
-                            story::sentence_text(text, &kept_units[lead]),
-                            story::sentence_text(text, &kept_units[c]),
-                            &resources.tokenizer,
-                        ))
+                    && (repeats(lead, c) || story::lead_covers(&tfidf, lead, c))
                 {
                     *group = Group::Held;
                 }

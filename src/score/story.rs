@@ -6,10 +6,11 @@ use crate::headline::strip_dateline;
 use crate::language::Language;
 use crate::select::Group;
 use crate::text::segment::{Unit, UnitKind};
-use crate::text::tokenize::{FastSet, Tokenizer};
 
-use super::news::{marks, nut_graf, Marks, NewsCues, NUT_GRAF_PARAGRAPHS};
-use super::Position;
+use super::news::{
+    marks, marks_until, nut_graf, Marks, NewsCues, NUT_GRAF_PARAGRAPHS, STRONG_MARKS,
+};
+use super::{Position, TfIdf};
 
 /// Whether lede reads the marks of news and the gist of sentences in
 /// `language`: only where it has cue lists (English). The gist takes
@@ -33,24 +34,13 @@ pub fn sentence_text<'t>(text: &'t str, unit: &Unit) -> &'t str {
     strip_dateline(unit.text(text))
 }
 
-/// How many of the title's terms `sentence` holds.
-pub fn title_words(sentence: &str, tokenizer: &Tokenizer, title_terms: &FastSet<String>) -> usize {
-    let mut count = 0;
-    if !title_terms.is_empty() {
-        tokenizer.for_each_term(sentence, |term| {
-            count += usize::from(title_terms.contains(term))
-        });
-    }
-    count
-}
-
 /// Finds an anecdotal opening among `units` (the candidates, in document
 /// order) and the nut graf that follows it: see [`nut_graf`].
+/// `title_words` tells how many of the title's terms a candidate holds.
 pub fn find_opening(
     text: &str,
     units: &[Unit],
-    tokenizer: &Tokenizer,
-    title_terms: &FastSet<String>,
+    title_words: impl Fn(usize) -> usize,
     language: Language,
 ) -> Option<Opening> {
     let cues = NewsCues::of(language);
@@ -73,11 +63,13 @@ pub fn find_opening(
     }
     let marks_of = |i: usize| {
         let sentence = sentence_text(text, &units[i]);
-        marks(
-            sentence,
-            cues,
-            title_words(sentence, tokenizer, title_terms),
-        )
+        marks(sentence, cues, title_words(i))
+    };
+    // Whether sentence `i` can stand where a scene does: one mark of news
+    // is enough to say no, and the rest of the sentence is not read.
+    let scene_at = |i: usize, test: fn(&Marks) -> bool| {
+        let sentence = sentence_text(text, &units[i]);
+        test(&marks_until(sentence, cues, title_words(i), |m| !test(m)))
     };
     // Most texts open on the news: their first or second sentence says so,
     // and the rest need not be read. Nor does a text without a paragraph
@@ -85,33 +77,38 @@ pub fn find_opening(
     let first_paragraph = units[*body.first()?].paragraph;
     if body.len() < 2
         || units[body[body.len() - 1]].paragraph == first_paragraph
-        || body.iter().take(2).any(|&i| !marks_of(i).is_scene())
+        || !scene_at(body[0], Marks::opens_a_scene)
+        || !scene_at(body[1], Marks::is_scene)
     {
         return None;
     }
     // Past the first two, only the sentences after the first paragraph
-    // can be the nut graf: the others' marks are not read.
-    let body: Vec<(usize, usize, Marks)> = body
-        .into_iter()
-        .enumerate()
-        .map(|(n, i)| {
-            let paragraph = units[i].paragraph;
-            let read = n < 2 || paragraph != first_paragraph;
-            (
-                i,
-                paragraph,
-                if read { marks_of(i) } else { Marks::default() },
-            )
-        })
-        .collect();
-    let paragraphs_and_marks: Vec<(usize, Marks)> = body
-        .iter()
-        .map(|&(_, paragraph, marks)| (paragraph, marks))
-        .collect();
+    // can be the nut graf: the others' marks are not read. Nor are those
+    // after the first with two marks of news, where the nut graf is found
+    // (`nut_graf` takes the first such), and a sentence is read only until
+    // it shows two.
+    let mut paragraphs_and_marks: Vec<(usize, Marks)> = Vec::with_capacity(body.len());
+    for (n, &i) in body.iter().enumerate() {
+        let paragraph = units[i].paragraph;
+        let marks = if n < 2 {
+            marks_of(i)
+        } else if paragraph != first_paragraph {
+            let sentence = sentence_text(text, &units[i]);
+            marks_until(sentence, cues, title_words(i), |m| {
+                m.strength() >= STRONG_MARKS
+            })
+        } else {
+            Marks::default()
+        };
+        paragraphs_and_marks.push((paragraph, marks));
+        if n >= 2 && marks.strength() >= STRONG_MARKS {
+            break;
+        }
+    }
     let found = nut_graf(&paragraphs_and_marks)?;
     Some(Opening {
-        first: body[found.opening].0,
-        news: body[found.news].0,
+        first: body[found.opening],
+        news: body[found.news],
     })
 }
 
@@ -152,17 +149,10 @@ pub fn groups(units: &[Unit], opening: Option<Opening>, decks: bool) -> Vec<Grou
 /// its terms: it then adds nothing the lead does not say.
 pub const DECK_COVERED_SHARE: f64 = 0.5;
 
-/// Whether `lead` holds at least [`DECK_COVERED_SHARE`] of `deck`'s terms.
-pub fn lead_covers(lead: &str, deck: &str, tokenizer: &Tokenizer) -> bool {
-    let mut lead_terms = FastSet::default();
-    tokenizer.for_each_term(lead, |term| {
-        lead_terms.insert(term.to_string());
-    });
-    let (mut held, mut all) = (0usize, 0usize);
-    tokenizer.for_each_term(deck, |term| {
-        all += 1;
-        held += usize::from(lead_terms.contains(term));
-    });
+/// Whether candidate `lead` holds at least [`DECK_COVERED_SHARE`] of
+/// candidate `deck`'s terms, repeats counted.
+pub fn lead_covers(tfidf: &TfIdf, lead: usize, deck: usize) -> bool {
+    let (held, all) = tfidf.held_in(deck, tfidf.terms(lead));
     all > 0 && held as f64 >= DECK_COVERED_SHARE * all as f64
 }
 

@@ -142,6 +142,43 @@ impl TfIdf {
         self.ends.is_empty()
     }
 
+    /// Sentence `i`'s distinct term ids, sorted.
+    pub fn terms(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.ids[start..self.ends[i]]
+    }
+
+    /// How many of sentence `i`'s terms, repeats counted, are among
+    /// `terms` (sorted), and how many it has in all.
+    pub fn held_in(&self, i: usize, terms: &[u32]) -> (usize, usize) {
+        let (mut held, mut all) = (0, 0);
+        for (id, count) in self.entries(i) {
+            all += count as usize;
+            if terms.binary_search(&id).is_ok() {
+                held += count as usize;
+            }
+        }
+        (held, all)
+    }
+
+    /// How many distinct terms sentences `a` and `b` share.
+    pub fn shared_terms(&self, a: usize, b: usize) -> usize {
+        let (x, y) = (self.terms(a), self.terms(b));
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared
+    }
+
     /// Sentence `i`'s (term id, count) pairs.
     fn entries(&self, i: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
