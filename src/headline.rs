@@ -60,6 +60,9 @@ pub const MAX_WORDS: usize = compress::MAX_WORDS;
 /// units: not a quotation or a sentence of a few words ("Talks failed."),
 /// which open a story without heading it.
 const LEAD_WINDOW: usize = 5;
+/// The builder tries the structure of this many leads before it falls
+/// back to the first one's first clause.
+const STRUCTURED_LEADS: usize = 2;
 /// A lead has at least this many words.
 const LEAD_MIN_WORDS: usize = 4;
 /// Opening quotation marks.
@@ -75,8 +78,8 @@ pub fn pick_headline(
     units: &[Unit],
     scores: &[f64],
     tokenizer: &Tokenizer,
-    _lexicon: Lexicon<'_>,
-    _term_counts: &[u32],
+    mut lexicon: Lexicon<'_>,
+    term_counts: &[u32],
     language: Language,
 ) -> Headline {
     if let Some(title) = find_title(text, units) {
@@ -85,13 +88,29 @@ pub fn pick_headline(
             source: HeadlineSource::Title,
         };
     }
-    let Some(lead) = find_lead(text, units, scores) else {
+    let leads = find_leads(text, units, scores);
+    let Some(&lead) = leads.first() else {
         return Headline {
             text: String::new(),
             source: HeadlineSource::None,
         };
     };
-    let built = build_from_sentence(lead, tokenizer, language);
+    // How often the text uses the most used of a phrase's words.
+    let mut salience = |phrase: &str| {
+        let mut most = 0;
+        lexicon.for_each_document_term(phrase, |term| {
+            let count = term.and_then(|t| term_counts.get(t as usize)).copied().unwrap_or(0);
+            most = most.max(count);
+        });
+        most
+    };
+    // The lead's structure first; when the rules find no clause there they
+    // trust, the next lead's; else the lead's first clause.
+    let built = leads
+        .iter()
+        .take(STRUCTURED_LEADS)
+        .find_map(|lead| structured(lead, language, &mut salience))
+        .unwrap_or_else(|| first_clause(lead, tokenizer));
     if built.is_empty() {
         return Headline {
             text: String::new(),
@@ -104,10 +123,11 @@ pub fn pick_headline(
     }
 }
 
-/// The lead sentence of a text: the first sentence of its first units that
-/// is not a hook (a quotation, a few words), after a scene-setting first
-/// paragraph; the first unit that is not a caption when there is none.
-fn find_lead<'t>(text: &'t str, units: &[Unit], scores: &[f64]) -> Option<&'t str> {
+/// The lead sentences of a text, best first: the sentences of its first
+/// units that are not hooks (a quotation, a few words), after a
+/// scene-setting first paragraph; else its first sentence, or its first
+/// unit that is not a caption.
+fn find_leads<'t>(text: &'t str, units: &[Unit], scores: &[f64]) -> Vec<&'t str> {
     let sentences: Vec<(&Unit, f64)> = units
         .iter()
         .zip(scores.iter().copied().chain(std::iter::repeat(0.0)))
@@ -130,20 +150,30 @@ fn find_lead<'t>(text: &'t str, units: &[Unit], scores: &[f64]) -> Option<&'t st
         let sentence = strip_dateline(unit.text(text));
         sentence.starts_with(QUOTES) || sentence.split_whitespace().nth(LEAD_MIN_WORDS - 1).is_none()
     };
-    let after_scene = sentences
+    let mut leads: Vec<&str> = sentences
         .iter()
         .filter(|(unit, _)| !scene || Some(unit.paragraph) != first_paragraph)
-        .find(|(unit, _)| !is_hook(unit));
-    after_scene
-        .or_else(|| sentences.iter().find(|(unit, _)| !is_hook(unit)))
-        .or(sentences.first())
+        .filter(|(unit, _)| !is_hook(unit))
         .map(|(unit, _)| unit.text(text))
-        .or_else(|| {
+        .collect();
+    if leads.is_empty() {
+        leads.extend(
+            sentences
+                .iter()
+                .find(|(unit, _)| !is_hook(unit))
+                .or(sentences.first())
+                .map(|(unit, _)| unit.text(text)),
+        );
+    }
+    if leads.is_empty() {
+        leads.extend(
             units
                 .iter()
                 .find(|unit| unit.kind != UnitKind::Caption)
-                .map(|unit| unit.text(text))
-        })
+                .map(|unit| unit.text(text)),
+        );
+    }
+    leads
 }
 
 /// A headline is built from at most this many bytes of its sentence:
@@ -170,13 +200,27 @@ fn scanned(sentence: &str) -> &str {
 /// tagger and word roles, else (or when the structure is not clear) its
 /// first clause.
 pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer, language: Language) -> String {
+    structured(sentence, language, &mut |_| 0).unwrap_or_else(|| first_clause(sentence, tokenizer))
+}
+
+/// The headline of `sentence` by its structure, when its language has a
+/// tagger and word roles and the rules find a clause they trust; `salience`
+/// says how often the text uses a phrase's words.
+fn structured(
+    sentence: &str,
+    language: Language,
+    salience: &mut dyn FnMut(&str) -> u32,
+) -> Option<String> {
     let sentence = strip_dateline(scanned(sentence.trim()));
-    if let (Some(model), Some(roles)) = (tagger::for_language(language), words::Roles::of(language)) {
-        let tagged = words::tagged(sentence, model);
-        if let Some(built) = compress::compress(sentence, &tagged, roles) {
-            return built;
-        }
-    }
+    let model = tagger::for_language(language)?;
+    let roles = words::Roles::of(language)?;
+    let tagged = words::tagged(sentence, model);
+    compress::compress(sentence, &tagged, roles, salience)
+}
+
+/// The safest headline of `sentence`: its first clause.
+fn first_clause(sentence: &str, tokenizer: &Tokenizer) -> String {
+    let sentence = strip_dateline(scanned(sentence.trim()));
     let text = safest::safest(sentence, tokenizer);
     let mut chars = text.chars();
     match chars.next() {

@@ -19,13 +19,24 @@ const FRONTED_MAX_WORDS: usize = 25;
 /// A headline shorter than this many words takes one more phrase after its
 /// complement ("met with the exchange" rather than "met").
 const EXTEND_BELOW_WORDS: usize = 6;
+/// A phrase is added for its words' salience up to this many words in all,
+/// this many phrases, and when one of its words occurs this many times in
+/// the text (the lead's own use counts).
+const EXTEND_MAX_WORDS: usize = 12;
+const EXTEND_MAX_PHRASES: usize = 2;
+const SALIENT_COUNT: u32 = 3;
 /// A headline of more words than this is not built: the sentence falls
 /// back to its safest form.
 pub(super) const MAX_WORDS: usize = 16;
 
 /// Builds the headline of `sentence`, whose words are `words`; `None` when
 /// the rules find no clause they can trust to be complete.
-pub(super) fn compress(sentence: &str, words: &[Word], roles: &Roles) -> Option<String> {
+pub(super) fn compress(
+    sentence: &str,
+    words: &[Word],
+    roles: &Roles,
+    salience: &mut dyn FnMut(&str) -> u32,
+) -> Option<String> {
     // What brackets hold is an aside: "70m euros ($91m) in aid".
     let words = outside_brackets(sentence, words);
     let words = words.as_slice();
@@ -36,8 +47,19 @@ pub(super) fn compress(sentence: &str, words: &[Word], roles: &Roles) -> Option<
     // subject says of itself is its news.
     let clause = reported_by_subject(&s, clause).unwrap_or(clause);
     let mut end = s.complement_end(clause.verb, 0)?;
-    if subject.len() + (end - clause.finite) < EXTEND_BELOW_WORDS {
-        end = extended(&s, end);
+    // One or two more phrases when the headline is short, or when they
+    // hold a word the story keeps coming back to ("... for tests of
+    // biometric technology").
+    for _ in 0..EXTEND_MAX_PHRASES {
+        let Some(phrase_end) = next_phrase(&s, end) else { break };
+        let words = subject.len() + (phrase_end - clause.finite);
+        let short = subject.len() + (end - clause.finite) < EXTEND_BELOW_WORDS;
+        let phrase = &sentence[s.words[end].start..s.words[phrase_end - 1].end];
+        if short || (words <= EXTEND_MAX_WORDS && salience(phrase) >= SALIENT_COUNT) {
+            end = phrase_end;
+        } else {
+            break;
+        }
     }
     // The complement must end where its phrase ends: not before another
     // noun phrase that belongs to it ("expects earnings this year to
@@ -241,19 +263,18 @@ fn subject(s: &Sentence, clause: Clause) -> Option<Vec<usize>> {
     (!kept.is_empty()).then_some(kept)
 }
 
-/// `end`, or past one more prepositional phrase when one follows and is
-/// not the subject of another clause.
-fn extended(s: &Sentence, end: usize) -> usize {
+/// The end of the prepositional phrase at `end`, when one is there and is
+/// neither a phrase of time nor the subject of another clause.
+fn next_phrase(s: &Sentence, end: usize) -> Option<usize> {
     if s.tag(end) != Some(Tag::Adp) || s.is(Role::Thanks, end) {
-        return end;
+        return None;
     }
     let phrase_end = s.noun_phrase_end(end + 1, s.len());
     let time = (end + 1..phrase_end).any(|i| s.is(Role::Time, i));
-    if phrase_end > end + 1 && s.tag(phrase_end) != Some(Tag::Finite) && !time {
-        phrase_end
-    } else {
-        end
-    }
+    let whole = !s.tag(phrase_end).is_some_and(|t| {
+        matches!(t, Tag::Finite | Tag::Noun | Tag::Propn | Tag::Num | Tag::Adj | Tag::Det)
+    });
+    (phrase_end > end + 1 && whole && !time).then_some(phrase_end)
 }
 
 /// The kept words in headline style: no articles; no descriptor before a
@@ -388,7 +409,7 @@ mod tests {
     fn built(sentence: &str) -> Option<String> {
         let model = tagger::for_language(Language::English).expect("English model");
         let roles = Roles::of(Language::English).expect("English roles");
-        compress(sentence, &super::super::words::tagged(sentence, model), roles)
+        compress(sentence, &super::super::words::tagged(sentence, model), roles, &mut |_| 0)
     }
 
     /// Prints what the builder makes of each line of `$LEDE_DEBUG_LEADS`.
