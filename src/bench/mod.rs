@@ -20,6 +20,7 @@
 //! ```
 
 pub mod corpus;
+#[cfg(feature = "html")]
 pub mod pages;
 pub mod quality;
 pub mod report;
