@@ -303,17 +303,26 @@ impl FromStr for Language {
     type Err = Error;
 
     /// Accepts an ISO 639-1 code or an English name, in any case (and `und`
-    /// for no language resources).
+    /// for no language resources). A BCP 47 tag with a region or script
+    /// (`en-US`, `pt_BR`, `zh-Hans`) is its language: lede's stop words and
+    /// stemmers are per language, not per region.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.trim();
-        TABLE
-            .iter()
-            .map(|e| (e.code, e.name, e.language))
-            .chain(ALIASES.iter().map(|&(alias, lang)| (alias, alias, lang)))
-            .find(|(code, name, _)| {
-                code.eq_ignore_ascii_case(wanted) || name.eq_ignore_ascii_case(wanted)
+        let find = |wanted: &str| {
+            TABLE
+                .iter()
+                .map(|e| (e.code, e.name, e.language))
+                .chain(ALIASES.iter().map(|&(alias, lang)| (alias, alias, lang)))
+                .find(|(code, name, _)| {
+                    code.eq_ignore_ascii_case(wanted) || name.eq_ignore_ascii_case(wanted)
+                })
+                .map(|(_, _, lang)| lang)
+        };
+        find(wanted)
+            .or_else(|| {
+                let (primary, subtags) = wanted.split_once(['-', '_'])?;
+                find(primary).filter(|_| !subtags.is_empty())
             })
-            .map(|(_, _, lang)| lang)
             .ok_or_else(|| Error::UnsupportedLanguage(s.to_string()))
     }
 }
@@ -804,6 +813,10 @@ mod tests {
             ("nb", Language::Norwegian),
             ("zh", Language::Chinese),
             ("und", Language::Undetermined),
+            ("en-US", Language::English),
+            ("en_gb", Language::English),
+            ("pt-BR", Language::Portuguese),
+            ("zh-Hans-CN", Language::Chinese),
         ] {
             assert_eq!(
                 input.parse::<Language>().ok(),
@@ -831,6 +844,10 @@ mod tests {
         assert!(err.to_string().contains("'xx'"), "{err}");
         let err = "xx".parse::<LanguageChoice>().unwrap_err();
         assert!(err.to_string().contains("'xx'"), "{err}");
+        for input in ["xx-US", "-US", "en-"] {
+            let err = input.parse::<Language>().map(|_| ()).unwrap_err();
+            assert!(err.to_string().contains(input), "input: {input:?}");
+        }
     }
 
     #[test]
