@@ -549,6 +549,58 @@ fn exit_codes_follow_the_readme_table() {
     }
 }
 
+/// The long flags that `lede ARGS --help` lists.
+fn long_flags(args: &[&str]) -> Vec<String> {
+    let help = stdout_of(lede().args(args).arg("--help"));
+    let mut flags: Vec<String> = help
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|word| word.starts_with("--") && word.len() > 2)
+        .map(|word| word.trim_end_matches('-').to_string())
+        .collect();
+    flags.sort_unstable();
+    flags.dedup();
+    flags
+}
+
+#[test]
+fn generate_prints_a_man_page_and_completions_naming_every_flag() {
+    let top = long_flags(&[]);
+    assert!(top.len() > 15, "{top:?}");
+    let mut all = top.clone();
+    for subcommand in ["bench", "extract", "sentences"] {
+        all.extend(long_flags(&[subcommand]));
+    }
+    for (what, flags, starts) in [
+        ("man", &top, ".ie"),
+        ("bash", &all, "_lede()"),
+        ("zsh", &all, "#compdef lede"),
+        ("fish", &all, ""),
+        ("powershell", &all, ""),
+    ] {
+        let out = stdout_of(lede().args(["--generate", what]));
+        // roff writes a hyphen as `\-`.
+        let out = out.replace("\\-", "-");
+        assert!(out.starts_with(starts), "{what}: {out}");
+        for flag in flags {
+            // fish spells `--lang` as `-l lang`.
+            let spelled = match what {
+                "fish" => format!("-l {}", &flag[2..]),
+                _ => flag.clone(),
+            };
+            assert!(out.contains(&spelled), "{what} does not name {flag}");
+        }
+        for subcommand in ["bench", "extract", "sentences"] {
+            assert!(
+                out.contains(subcommand),
+                "{what} does not name {subcommand}"
+            );
+        }
+    }
+    let man = stdout_of(lede().args(["--generate", "man"]));
+    assert!(man.contains(".SH \"EXIT STATUS\""), "{man}");
+    lede().args(["--generate", "tcsh"]).assert().code(2);
+}
+
 /// Of `--format` and `--json`, the last one given wins.
 #[test]
 fn the_last_of_format_and_json_wins() {

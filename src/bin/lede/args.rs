@@ -62,6 +62,11 @@ pub struct Args {
     #[arg(long)]
     pub list_languages: bool,
 
+    /// Print the man page (`man`) or a shell's completions, and exit:
+    /// `lede --generate man > lede.1`, `lede --generate bash > lede.bash`.
+    #[arg(long, value_enum, value_name = "WHAT", exclusive = true)]
+    pub generate: Option<crate::generate::Generate>,
+
     /// Jaccard similarity of word sets at or above which a sentence is a near
     /// duplicate of an earlier one (1 = exact duplicates only).
     #[arg(long, value_name = "X", default_value_t = lede::dedup::DEFAULT_THRESHOLD)]

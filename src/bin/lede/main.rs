@@ -6,6 +6,7 @@ mod args;
 mod batch;
 mod bench;
 mod extract;
+mod generate;
 mod json_lines;
 mod sentences;
 
@@ -121,6 +122,11 @@ fn run(args: &Args) -> anyhow::Result<Outcome> {
     }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if let Some(what) = args.generate {
+        generate::write(what, &mut out)?;
+        out.flush()?;
+        return Ok(Outcome::Done);
+    }
     if args.list_languages {
         for language in Language::all() {
             let note = if language.has_stemmer() {
