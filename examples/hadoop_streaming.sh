@@ -15,10 +15,9 @@
 # tasks would) and writes out/part-0000N, to try the command.
 #
 # Notes:
-# - lede exits 1 when some record failed. Those are error records in the
-#   output, so the mapper treats exit 1 as success; any other code still
-#   fails the task. (A read or write error also exits 1: check the counts
-#   of results against the input when that matters.)
+# - lede exits 3 when some record failed. Those are error records in the
+#   output, so the mapper treats exit 3 as success; any other code (1 for a
+#   read or write error) still fails the task.
 # - Streaming splits each output line at its first tab into key and value.
 #   JSON escapes tabs inside strings, so the whole line is the key, and the
 #   tab that TextOutputFormat may append is JSON white space.
@@ -35,8 +34,8 @@ output=$2
 shift 2
 lede=${LEDE:-target/release/lede}
 
-# The mapper: lede reads the split on stdin; exit 1 (error records) is fine.
-mapper="sh -c './lede --jsonl --threads 1 $* || test \$? -eq 1'"
+# The mapper: lede reads the split on stdin; exit 3 (error records) is fine.
+mapper="sh -c './lede --jsonl --threads 1 $* || test \$? -eq 3'"
 
 if [ "${LOCAL:-0}" = 1 ]; then
     mkdir -p "$output"

@@ -72,7 +72,7 @@ def main():
 
     start = time.time()
     records = sc.textFile(args.input, minPartitions=args.partitions)
-    # lede exits 1 when some record failed: those are error records in the
+    # lede exits 3 when some record failed: those are error records in the
     # output, so the exit code is not checked (checkCode=False, the default).
     results = records.pipe(command)
     results.saveAsTextFile(args.output)

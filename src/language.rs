@@ -1,13 +1,12 @@
 //! Languages: which ones lede knows, what it has for each (a stemmer, stop
 //! words), and detecting the language of a text.
 
-use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
 use rust_stemmers::Algorithm;
+use rustc_hash::FxHashMap;
 use whatlang::Lang;
 
 use crate::error::Error;
@@ -303,17 +302,26 @@ impl FromStr for Language {
     type Err = Error;
 
     /// Accepts an ISO 639-1 code or an English name, in any case (and `und`
-    /// for no language resources).
+    /// for no language resources). A BCP 47 tag with a region or script
+    /// (`en-US`, `pt_BR`, `zh-Hans`) is its language: lede's stop words and
+    /// stemmers are per language, not per region.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.trim();
-        TABLE
-            .iter()
-            .map(|e| (e.code, e.name, e.language))
-            .chain(ALIASES.iter().map(|&(alias, lang)| (alias, alias, lang)))
-            .find(|(code, name, _)| {
-                code.eq_ignore_ascii_case(wanted) || name.eq_ignore_ascii_case(wanted)
+        let find = |wanted: &str| {
+            TABLE
+                .iter()
+                .map(|e| (e.code, e.name, e.language))
+                .chain(ALIASES.iter().map(|&(alias, lang)| (alias, alias, lang)))
+                .find(|(code, name, _)| {
+                    code.eq_ignore_ascii_case(wanted) || name.eq_ignore_ascii_case(wanted)
+                })
+                .map(|(_, _, lang)| lang)
+        };
+        find(wanted)
+            .or_else(|| {
+                let (primary, subtags) = wanted.split_once(['-', '_'])?;
+                find(primary).filter(|_| !subtags.is_empty())
             })
-            .map(|(_, _, lang)| lang)
             .ok_or_else(|| Error::UnsupportedLanguage(s.to_string()))
     }
 }
@@ -613,10 +621,13 @@ fn is_latin(c: char) -> bool {
 
 /// Function word (packed as in [`Votes::count`]) to the set of languages
 /// whose lists have it, one bit per language index. Built once.
-fn function_words() -> &'static HashMap<u128, u32, BuildPackedHasher> {
-    static TABLE: OnceLock<HashMap<u128, u32, BuildPackedHasher>> = OnceLock::new();
+///
+/// FxHasher: the keys are a few hundred fixed words, and SipHash would cost
+/// more than the rest of the lookup.
+fn function_words() -> &'static FxHashMap<u128, u32> {
+    static TABLE: OnceLock<FxHashMap<u128, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::default();
+        let mut table = FxHashMap::default();
         for &(language, words) in FUNCTION_WORDS {
             for word in words.split_whitespace() {
                 // Romanian is written with ș and ț, and still often with the
@@ -637,32 +648,6 @@ fn pack(word: &str) -> u128 {
     bytes[..word.len()].copy_from_slice(word.as_bytes());
     u128::from_le_bytes(bytes)
 }
-
-/// Hashes a packed word with a multiplication: the keys are a few hundred
-/// fixed words, and SipHash would cost more than the rest of the lookup.
-#[derive(Default)]
-struct PackedHasher(u64);
-
-impl Hasher for PackedHasher {
-    fn finish(&self) -> u64 {
-        // The table picks buckets by the low bits, and the low bits of a
-        // product depend only on the low bits (first letters) of the word.
-        self.0 ^ (self.0 >> 32)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_u128(&mut self, n: u128) {
-        let folded = (n as u64) ^ ((n >> 64) as u64).rotate_left(29);
-        self.0 = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-type BuildPackedHasher = BuildHasherDefault<PackedHasher>;
 
 /// Detects the language of `text` from its first [`DETECT_PREFIX_BYTES`]
 /// (a CRLF line end counting as one byte) among the languages lede has stop
@@ -804,6 +789,10 @@ mod tests {
             ("nb", Language::Norwegian),
             ("zh", Language::Chinese),
             ("und", Language::Undetermined),
+            ("en-US", Language::English),
+            ("en_gb", Language::English),
+            ("pt-BR", Language::Portuguese),
+            ("zh-Hans-CN", Language::Chinese),
         ] {
             assert_eq!(
                 input.parse::<Language>().ok(),
@@ -831,6 +820,10 @@ mod tests {
         assert!(err.to_string().contains("'xx'"), "{err}");
         let err = "xx".parse::<LanguageChoice>().unwrap_err();
         assert!(err.to_string().contains("'xx'"), "{err}");
+        for input in ["xx-US", "-US", "en-"] {
+            let err = input.parse::<Language>().map(|_| ()).unwrap_err();
+            assert!(err.to_string().contains(input), "input: {input:?}");
+        }
     }
 
     #[test]

@@ -19,19 +19,33 @@
 //! assert!(summary.sentences[0].text.starts_with("Dr. Ana Lind of the U.S. team"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Features
+//!
+//! All are on by default; with `default-features = false` the crate is the
+//! summarizer and its language data only.
+//!
+//! - `cli`: the `lede` binary (clap, anyhow); turns on the three below.
+//! - `batch`: `lede::batch`, JSON Lines across threads (rayon); turns on `html`.
+//! - `eval`: `lede::bench` and `lede::rouge`, speed and quality against references.
+//! - `html`: `lede::html`, the article of a web page (rs-trafilatura).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "batch")]
 pub mod batch;
+#[cfg(feature = "eval")]
 pub mod bench;
 pub mod dedup;
 pub mod error;
 pub mod headline;
+#[cfg(feature = "html")]
 pub mod html;
 pub mod input;
 pub mod language;
 pub mod options;
 pub mod output;
+#[cfg(feature = "eval")]
 pub mod rouge;
 pub mod score;
 pub mod select;

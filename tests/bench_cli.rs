@@ -90,9 +90,16 @@ fn corpus_report_in_json_has_speed_and_both_quality_tables() {
     let stages: Vec<&str> = speed.stages.iter().map(|s| s.stage.as_str()).collect();
     assert_eq!(
         stages,
-        ["read", "segment", "dedup", "terms", "score", "select", "headline", "format"]
+        ["read", "segment", "dedup", "terms", "score", "select", "headline", "format", "other"]
     );
     assert!(speed.stages.iter().all(|s| s.ms >= 0.0 && s.percent >= 0.0));
+    // The "other" row makes the rows add up to the total (to rounding).
+    let sum: f64 = speed.stages.iter().map(|s| s.ms).sum();
+    assert!(
+        sum >= speed.total_ms - 0.01,
+        "{sum} ms of {} ms",
+        speed.total_ms
+    );
 
     for (name, quality, metrics) in [
         (
@@ -189,6 +196,27 @@ fn bad_records_are_reported_and_skipped() {
         stderr.starts_with(&format!("lede: {}:2: bad record: ", set.display())),
         "{stderr}"
     );
+}
+
+#[test]
+fn nothing_measured_is_a_failure() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let vectors = dir.path().join("vectors.jsonl");
+    std::fs::write(&vectors, "{\"reference\": \"a\", \"candidate\": \"b\"}\n").expect("write");
+    let output = lede()
+        .args(["bench", "--passes", "1"])
+        .arg(&vectors)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        stdout.contains(": skipped: "),
+        "the report says why: {stdout}"
+    );
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("lede: nothing measured"), "{stderr}");
 }
 
 #[test]

@@ -345,9 +345,12 @@ fn json_has_every_field_and_its_spans_quote_the_input() {
 }
 
 #[test]
-fn several_files_give_a_json_array_in_argument_order() {
+fn several_files_give_json_lines_in_argument_order() {
     let out = stdout_of(lede().args(["--json", ARTICLE, OTHER_ARTICLE]));
-    let all: Vec<JsonSummary> = serde_json::from_str(&out).expect("a JSON array");
+    let all: Vec<JsonSummary> = out
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a summary per line"))
+        .collect();
     let sources: Vec<&str> = all.iter().map(|j| j.source.as_str()).collect();
     assert_eq!(sources, [ARTICLE, OTHER_ARTICLE]);
     for json in &all {
@@ -428,8 +431,12 @@ fn the_seed_article_gives_each_unique_sentence_once() {
 #[test]
 fn list_languages_prints_code_tab_name_and_marks_stop_words_only() {
     let out = stdout_of(lede().arg("--list-languages"));
-    let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 22, "{out}");
+    let all: Vec<&str> = out.lines().collect();
+    assert_eq!(all.len(), 24, "{out}");
+    // The languages, then the two other values --lang takes.
+    let (lines, others) = all.split_at(22);
+    assert!(others[0].starts_with("und\tUndetermined\t"), "{out}");
+    assert!(others[1].starts_with("auto\t"), "{out}");
     assert!(lines.contains(&"en\tEnglish"), "{out}");
     assert!(lines.contains(&"de\tGerman"), "{out}");
     assert!(lines.contains(&"zh\tChinese\tstop words only"), "{out}");
@@ -439,29 +446,179 @@ fn list_languages_prints_code_tab_name_and_marks_stop_words_only() {
         4,
         "zh, ja, hi and pl have no stemmer: {out}"
     );
-    for line in &lines {
+    for line in lines {
         let (code, name) = line.split_once('\t').expect("code<TAB>name");
         assert_eq!(code.len(), 2, "{line:?}");
         assert!(!name.is_empty(), "{line:?}");
     }
-    let mut sorted = lines.clone();
+    let mut sorted = lines.to_vec();
     sorted.sort_unstable();
     assert_eq!(lines, sorted, "sorted by code");
 }
 
 #[test]
 fn an_unknown_language_is_refused_by_name() {
-    let args = ["--lang", "xx", ARTICLE];
-    // Exit 1 (lede's own check, as now) or 2 (should clap check it one day).
-    let code = lede().args(args).output().expect("lede runs").status.code();
-    assert!(matches!(code, Some(1 | 2)), "exit {code:?}");
-    let failure = fails(lede().args(args), code.unwrap_or(1), "'xx'");
-    assert!(
-        failure.message.contains("--list-languages"),
-        "{}",
-        failure.message
-    );
-    assert_eq!(failure.stdout, "");
+    let output = lede()
+        .args(["--lang", "xx", ARTICLE])
+        .output()
+        .expect("lede runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("'--lang <CODE>'"), "{stderr}");
+    assert!(stderr.contains("--list-languages"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+/// Every usage error exits 2 and names its flag, whatever checks it (clap or
+/// the library's option ranges); a run that went wrong otherwise exits 1,
+/// and a batch with failed records 3.
+#[test]
+fn exit_codes_follow_the_readme_table() {
+    let cases: &[(&[&str], &str, i32, &str)] = &[
+        // (arguments, standard input, exit code, stderr mentions)
+        (&["-n", "0", ARTICLE], "", 2, "--sentences"),
+        (&["-n", "-1", ARTICLE], "", 2, "'-1'"),
+        (&["--words", "0", ARTICLE], "", 2, "--words"),
+        (&["--ratio", "0", ARTICLE], "", 2, "--ratio"),
+        (&["--ratio", "1.5", ARTICLE], "", 2, "--ratio"),
+        (&["--lang", "xx", ARTICLE], "", 2, "--lang"),
+        (&["--jsonl", "--threads", "0"], "", 2, "--threads"),
+        (
+            &["--dedup-threshold", "2", ARTICLE],
+            "",
+            2,
+            "--dedup-threshold",
+        ),
+        (&["--redundancy=-1", ARTICLE], "", 2, "--redundancy"),
+        (
+            &["--position-weight=-1", ARTICLE],
+            "",
+            2,
+            "--position-weight",
+        ),
+        (
+            &["--format", "html", ARTICLE, OTHER_ARTICLE],
+            "",
+            2,
+            "--format html",
+        ),
+        (&["--max-bytes", "1X", ARTICLE], "", 2, "--max-bytes"),
+        (&["--no-such-flag"], "", 2, "--no-such-flag"),
+        (&["sentences", "--lang", "xx"], "", 2, "--lang"),
+        (
+            &["sentences", "--jsonl", "--threads", "0"],
+            "",
+            2,
+            "--threads",
+        ),
+        (&["no-such-file.txt"], "", 1, "no-such-file.txt"),
+        (&[ARTICLE, "no-such-file.txt"], "", 1, "no-such-file.txt"),
+        (
+            &["extract", "no-such-file.html"],
+            "",
+            1,
+            "no-such-file.html",
+        ),
+        (
+            &["--jsonl", "no-such-file.jsonl"],
+            "",
+            1,
+            "no-such-file.jsonl",
+        ),
+        (&["--jsonl"], "{\"id\": 1}\n", 3, ""),
+        (&["sentences", "--jsonl"], "{\"id\": 1}\n", 3, ""),
+        (
+            &["--jsonl"],
+            "{\"id\": 1, \"text\": \"One sentence here.\"}\n",
+            0,
+            "",
+        ),
+        (&["--lang", "en-US", ARTICLE], "", 0, ""),
+        (&["--lang", "pt-BR", ARTICLE], "", 0, ""),
+        (&["--format", "json", "--json", ARTICLE], "", 0, ""),
+    ];
+    for &(args, stdin, want, mentions) in cases {
+        let output = lede()
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .expect("lede runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(want), "lede {args:?}: {stderr}");
+        assert!(stderr.contains(mentions), "lede {args:?}: {stderr}");
+    }
+}
+
+/// The long flags that `lede ARGS --help` lists.
+fn long_flags(args: &[&str]) -> Vec<String> {
+    let help = stdout_of(lede().args(args).arg("--help"));
+    let mut flags: Vec<String> = help
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|word| word.starts_with("--") && word.len() > 2)
+        .map(|word| word.trim_end_matches('-').to_string())
+        .collect();
+    flags.sort_unstable();
+    flags.dedup();
+    flags
+}
+
+#[test]
+fn generate_prints_a_man_page_and_completions_naming_every_flag() {
+    let top = long_flags(&[]);
+    assert!(top.len() > 15, "{top:?}");
+    let mut all = top.clone();
+    for subcommand in ["bench", "extract", "sentences"] {
+        all.extend(long_flags(&[subcommand]));
+    }
+    for (what, flags, starts) in [
+        ("man", &top, ".ie"),
+        ("bash", &all, "_lede()"),
+        ("zsh", &all, "#compdef lede"),
+        ("fish", &all, ""),
+        ("powershell", &all, ""),
+    ] {
+        let out = stdout_of(lede().args(["--generate", what]));
+        // roff writes a hyphen as `\-`.
+        let out = out.replace("\\-", "-");
+        assert!(out.starts_with(starts), "{what}: {out}");
+        for flag in flags {
+            // fish spells `--lang` as `-l lang`.
+            let spelled = match what {
+                "fish" => format!("-l {}", &flag[2..]),
+                _ => flag.clone(),
+            };
+            assert!(out.contains(&spelled), "{what} does not name {flag}");
+        }
+        for subcommand in ["bench", "extract", "sentences"] {
+            assert!(
+                out.contains(subcommand),
+                "{what} does not name {subcommand}"
+            );
+        }
+    }
+    let man = stdout_of(lede().args(["--generate", "man"]));
+    assert!(man.contains(".SH \"EXIT STATUS\""), "{man}");
+    lede().args(["--generate", "tcsh"]).assert().code(2);
+}
+
+/// Of `--format` and `--json`, the last one given wins.
+#[test]
+fn the_last_of_format_and_json_wins() {
+    let json = stdout_of(lede().args(["--format", "text", "--json", ARTICLE]));
+    assert!(json.starts_with("{\""), "{json}");
+    let text = stdout_of(lede().args(["--json", "--format", "text", ARTICLE]));
+    assert!(!text.starts_with('{'), "{text}");
+    let text_again = stdout_of(lede().arg(ARTICLE));
+    assert_eq!(text, text_again);
+}
+
+#[test]
+fn a_region_is_dropped_from_the_language() {
+    let plain = stdout_of(lede().args(["--json", "--lang", "en", ARTICLE]));
+    for tag in ["en-US", "en_GB", "EN-us"] {
+        let tagged = stdout_of(lede().args(["--json", "--lang", tag, ARTICLE]));
+        assert_eq!(tagged, plain, "--lang {tag}");
+    }
 }
 
 #[test]
@@ -572,7 +729,10 @@ fn one_bad_file_does_not_stop_the_others() {
 
     let args = ["--json", ARTICLE, missing, OTHER_ARTICLE];
     let out = fails(lede().args(args), 1, missing).stdout;
-    let all: Vec<serde_json::Value> = serde_json::from_str(&out).expect("a JSON array");
+    let all: Vec<serde_json::Value> = out
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("an object per line"))
+        .collect();
     assert_eq!(all.len(), 3);
     assert_eq!(all[1]["source"], missing);
     assert!(all[1]["error"]
@@ -582,6 +742,24 @@ fn one_bad_file_does_not_stop_the_others() {
         let json = JsonSummary::deserialize(value).expect("a summary");
         assert_eq!(json.source, file);
         check_summary(&json, &read(file));
+    }
+}
+
+/// `--json` has one shape whatever the number of inputs: a line per input,
+/// and one that failed is `{"source", "error"}` there too.
+#[test]
+fn one_failing_file_is_an_error_object_in_json() {
+    let missing = "tests/data/no-such-file.txt";
+    for args in [
+        &["--json", missing][..],
+        &["extract", "--json", missing],
+        &["sentences", "--json", missing],
+    ] {
+        let out = fails(lede().args(args), 1, missing).stdout;
+        let value: serde_json::Value = serde_json::from_str(&out).expect("one object");
+        assert_eq!(value["source"], missing, "lede {args:?}");
+        let error = value["error"].as_str().expect("an error message");
+        assert!(error.contains(missing), "lede {args:?}: {error}");
     }
 }
 
@@ -625,7 +803,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
 }
 
 #[test]
-fn out_of_range_options_are_refused_by_lede_naming_the_option() {
+fn out_of_range_options_are_usage_errors_naming_the_option() {
     let cases: &[(&[&str], &str)] = &[
         (&["-n", "0"], "--sentences"),
         (&["--ratio", "2"], "--ratio"),
@@ -638,8 +816,15 @@ fn out_of_range_options_are_refused_by_lede_naming_the_option() {
         (&["--position-weight", "inf"], "--position-weight"),
     ];
     for (args, option) in cases {
-        let failure = fails(lede().args(*args).arg(ARTICLE), 1, option);
-        assert_eq!(failure.stdout, "", "{args:?}");
+        let output = lede().args(*args).arg(ARTICLE).output().expect("lede runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: invalid value"),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains(option), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
     }
 }
 
@@ -648,7 +833,6 @@ fn usage_errors_exit_2() {
     let cases: &[(&[&str], &str)] = &[
         (&["--ratio", "0.3", "-n", "2"], "cannot be used with"),
         (&["--words", "50", "-n", "2"], "cannot be used with"),
-        (&["--json", "--format", "text"], "cannot be used with"),
         (&["-n", "three"], "invalid value"),
         (&["--no-such-flag"], "unexpected argument"),
     ];

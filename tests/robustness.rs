@@ -426,24 +426,31 @@ fn file_names_cannot_drive_the_terminal() {
     fs::write(&hostile, b"\0binary").expect("write");
     let message = refuses(lede().arg(&hostile));
     assert!(message.contains(HOSTILE_NAME_SHOWN), "{message}");
-    // JSON escapes them as JSON does.
-    let message = refuses(lede().arg("--json").arg(&hostile));
-    assert!(!message.contains('\u{1b}'), "{message}");
+    // JSON escapes them as JSON does, on stderr and in the error object.
+    let json = run(lede().arg("--json").arg(&hostile));
+    assert_eq!(json.code, Some(1), "{}", json.stderr);
+    assert!(!json.stderr.contains('\u{1b}'), "{}", json.stderr);
+    assert!(!json.stdout.contains('\u{1b}'), "{}", json.stdout);
+    let error: Value = serde_json::from_str(&json.stdout).expect("an error object");
+    assert!(error["error"].is_string(), "{error}");
 }
 
 #[test]
 fn option_values_in_messages_cannot_drive_the_terminal() {
-    // Refused by lede (`--lang`: shown escaped) and by the argument parser
-    // (`-n`: its message drops escape sequences).
-    let message = refuses(
-        lede()
-            .args(["--lang", "\u{1b}[2Jxx\nforged"])
-            .write_stdin("Rain fell."),
+    // Both are usage errors (exit 2): `--lang` quotes the value escaped, and
+    // the argument parser's message drops escape sequences.
+    let refused = run(lede()
+        .args(["--lang", "\u{1b}[2Jxx\nforged"])
+        .write_stdin("Rain fell."));
+    assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains(r"'\u{1b}[2Jxx\nforged'"),
+        "{}",
+        refused.stderr
     );
-    assert!(message.contains(r"'\u{1b}[2Jxx\nforged'"), "{message}");
     for args in [["--lang", "\u{1b}[2Jxx\nforged"], ["-n", "\u{1b}[2J\u{7}"]] {
         let run = run(lede().args(args).write_stdin("Rain fell. The river rose."));
-        assert!(matches!(run.code, Some(1 | 2)), "{args:?}: {}", run.stderr);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
         assert!(
             !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),
             "{args:?}: {:?}",
@@ -786,7 +793,7 @@ fn batch_mode_loses_no_record() {
     let out = run(lede()
         .args(["--jsonl", "--max-bytes", "1K"])
         .write_stdin(input));
-    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert_eq!(out.code, Some(3), "{}", out.stderr);
     let results: Vec<Value> = out
         .stdout
         .lines()

@@ -80,13 +80,21 @@ fn text_output_drops_control_characters() {
     assert_eq!(stdout.lines().count(), 2);
 }
 
+/// The units of the one line `{"source", "units"}` of `lede sentences --json`.
+fn units_of(stdout: &str, source: &str) -> Vec<JsonUnit> {
+    assert_eq!(stdout.lines().count(), 1, "one line per input: {stdout}");
+    let value: Value = serde_json::from_str(stdout).expect("one JSON object");
+    assert_eq!(value["source"], source);
+    serde_json::from_value(value["units"].clone()).expect("units")
+}
+
 #[test]
 fn json_gives_spans_and_kinds() {
     let file = &corpus_files()[0];
     let text = fs::read_to_string(manifest_path(file)).expect("corpus file");
     let (stdout, ok) = stdout_of(&["--json", file], "");
     assert!(ok);
-    let units: Vec<JsonUnit> = serde_json::from_str(&stdout).expect("a JSON array of units");
+    let units = units_of(&stdout, file);
     let split = Splitter::new().split(&text, LanguageChoice::Auto);
     assert_eq!(units.len(), split.units.len());
     for (unit, want) in units.iter().zip(&split.units) {
@@ -97,7 +105,7 @@ fn json_gives_spans_and_kinds() {
     }
     let list = "Packing list:\n\n1. Boots 2. A map 3. Water\n";
     let (stdout, _) = stdout_of(&["--json"], list);
-    let units: Vec<JsonUnit> = serde_json::from_str(&stdout).expect("JSON");
+    let units = units_of(&stdout, "-");
     let kinds: Vec<(&str, &str)> = units
         .iter()
         .map(|u| (u.text.as_str(), u.kind.as_str()))
@@ -184,7 +192,11 @@ fn a_missing_file_is_named_and_the_others_are_split() {
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no/such/file.txt"), "{stderr}");
-    let results: Vec<Value> = serde_json::from_slice(&output.stdout).expect("a JSON array");
+    let results: Vec<Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("an object per line"))
+        .collect();
+    assert_eq!(results.len(), 2);
     assert_eq!(results[0]["source"], "no/such/file.txt");
     assert!(results[0]["error"].is_string());
     assert_eq!(results[1]["source"], file.as_str());

@@ -98,14 +98,18 @@ pub struct Speed {
     pub mb_per_second: f64,
     /// Median time of a whole pass, in milliseconds.
     pub total_ms: f64,
-    /// Median time of each stage, in pipeline order.
+    /// Median time of each stage, in pipeline order, then the time no stage
+    /// accounts for ([`OTHER_STAGE`]), so that the rows add up to the total.
     pub stages: Vec<StageTime>,
 }
+
+/// The last row of the stage table: the median total less the stages'.
+pub const OTHER_STAGE: &str = "other";
 
 /// One stage's median time.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StageTime {
-    /// The stage's name (see [`STAGES`]).
+    /// The stage's name (see [`STAGES`]), or [`OTHER_STAGE`].
     pub stage: &'static str,
     /// Milliseconds.
     pub ms: f64,
@@ -117,6 +121,12 @@ impl Speed {
     /// The speed of `articles` articles of `bytes` bytes from `median` times.
     pub fn new(median: &PassTimes, passes: usize, articles: usize, bytes: usize) -> Speed {
         let total = median.total.as_secs_f64();
+        // What no stage timed: language detection, building the summarizer
+        // for a record's options, the loop itself. Medians are taken stage
+        // by stage, so they may sum to a little more than the total.
+        let other = median
+            .total
+            .saturating_sub(median.stages.iter().sum::<Duration>());
         let per_second = |amount: f64| if total > 0.0 { amount / total } else { 0.0 };
         Speed {
             passes,
@@ -126,6 +136,7 @@ impl Speed {
             stages: STAGES
                 .iter()
                 .zip(median.stages)
+                .chain([(&OTHER_STAGE, other)])
                 .map(|(&stage, time)| StageTime {
                     stage,
                     ms: ms(time),
@@ -337,8 +348,12 @@ mod tests {
             (speed.articles_per_second, speed.mb_per_second),
             (2000.0, 200.0)
         );
-        assert_eq!(speed.stages.len(), STAGES.len());
+        assert_eq!(speed.stages.len(), STAGES.len() + 1);
         assert_eq!((speed.stages[0].ms, speed.stages[0].percent), (1.0, 10.0));
+        let other = &speed.stages[STAGES.len()];
+        assert_eq!((other.stage, other.ms, other.percent), ("other", 2.0, 20.0));
+        let sum: f64 = speed.stages.iter().map(|s| s.ms).sum();
+        assert_eq!(sum, speed.total_ms);
     }
 
     #[test]
@@ -383,6 +398,7 @@ mod tests {
             "set.jsonl: 20 articles, 2.000 MB, k = ref, 1 bad record\n",
             "  speed: 2000.0 articles/s, 200.000 MB/s (median of 5 passes, single thread)\n",
             "    segment         1.000   10.0\n",
+            "    other           2.000   20.0\n",
             "    total          10.000  100.0\n",
             "    lede             41.50  20.25  38.00\n",
             "    Lead-k           40.00  19.00  36.12\n",

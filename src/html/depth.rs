@@ -3,7 +3,7 @@
 
 use super::PageError;
 
-/// The deepest nesting of elements lede reads, as [`check_depth`] counts
+/// The deepest nesting of elements lede reads, as `check_depth` counts
 /// it. Of the 130 dev pages, the deepest counts 292 (most stay under 40).
 /// The extractors recurse once per level (at this depth they fit in the
 /// 2 MiB stack of a batch worker) and take time in the square of the depth:

@@ -67,6 +67,7 @@ pub struct JsonPage<'a> {
 
 impl<'a> JsonPage<'a> {
     /// The JSON view of `page`, named `source` when given.
+    #[cfg(feature = "html")]
     pub fn new(source: Option<&'a str>, page: &'a crate::html::Page) -> Self {
         JsonPage {
             source,
@@ -160,6 +161,7 @@ impl<'a> JsonSummary<'a> {
     }
 
     /// The same, for the summary of `page`'s article.
+    #[cfg(feature = "html")]
     pub fn with_page(mut self, page: &'a crate::html::Page) -> Self {
         self.page = Some(JsonPage::new(None, page));
         self
@@ -268,6 +270,7 @@ impl EscapingFormatter<PrettyFormatter<'static>> {
 
 /// Whether `s` holds a character that [`EscapingFormatter`] escapes and
 /// serde_json's formatters do not.
+#[cfg(feature = "batch")]
 pub(crate) fn needs_escape(s: &str) -> bool {
     next_to_escape(s, 0).is_some()
 }

@@ -1,5 +1,6 @@
 //! Output: one writer per format, each over `&mut impl Write`.
 
+#[cfg(feature = "html")]
 pub mod html;
 pub mod json;
 pub mod text;

@@ -11,8 +11,7 @@
 mod spellings;
 mod words;
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Mutex, PoisonError};
 
@@ -27,8 +26,8 @@ pub use words::{words, Words};
 /// language without a stemmer keeps its words whole.
 pub struct Tokenizer {
     stemmer: Option<Stemmer>,
-    /// With [`FastHasher`]: SipHash was ~170 instructions of each new
-    /// spelling's analysis.
+    /// With FxHasher ([`FastMap`]): SipHash was ~170 instructions of each
+    /// new spelling's analysis.
     stop_words: FastSet<&'static str>,
     language: Language,
     /// Word tables that no [`Lexicon`] is using: at most one per thread
@@ -400,66 +399,17 @@ pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     hash
 }
 
-/// A hash map with [`FastHasher`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A hash map with rustc-hash's FxHasher, as rustc uses: std's SipHash took
+/// a fifth of the time of a word lookup. Map order never reaches the output,
+/// and the hash is the same on every run.
+pub(crate) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-/// A set with [`FastHasher`].
-pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
+/// A set with rustc-hash's FxHasher (see [`FastMap`]).
+pub(crate) type FastSet<T> = rustc_hash::FxHashSet<T>;
 
-/// The hasher of lede's internal maps (words, duplicate detection): FxHash's
-/// rotate-xor-multiply over 8 bytes at a time, as rustc uses, finished with a
-/// folded multiply so the low bits a hash table indexes by depend on every
-/// input bit. std's SipHash took a fifth of the time of a word lookup. Map
-/// order never reaches the output, and the hash is the same on every run.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct FastHasher(u64);
-
-/// rustc-hash's multiplier, from the digits of pi.
+/// rustc-hash's multiplier, from the digits of pi: the spelling table's own
+/// hash (`spellings.rs`) folds with it.
 const FAST_HASH_K: u64 = 0xf135_7aea_2e62_a9c5;
-
-impl FastHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FAST_HASH_K);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        let product = u128::from(self.0) * u128::from(FAST_HASH_K);
-        (product as u64) ^ ((product >> 64) as u64)
-    }
-}
 
 #[cfg(test)]
 mod tests {

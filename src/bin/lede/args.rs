@@ -3,9 +3,11 @@
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use lede::html::InputKind;
 use lede::language::LanguageChoice;
+use lede::output::text::escape_controls;
 use lede::{Format, Length, Options, Weights};
 
 /// Extractive summaries and headlines for news articles.
@@ -25,24 +27,25 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 
     /// Number of summary sentences.
-    #[arg(short = 'n', long, value_name = "N", group = "length")]
+    #[arg(short = 'n', long, value_name = "N", group = "length", value_parser = parse_count)]
     pub sentences: Option<usize>,
 
     /// Summary length as a fraction of the unique sentences, e.g. 0.2.
-    #[arg(long, value_name = "R", group = "length")]
+    #[arg(long, value_name = "R", group = "length", value_parser = parse_ratio)]
     pub ratio: Option<f64>,
 
     /// Summary length as a word budget.
-    #[arg(long, value_name = "W", group = "length")]
+    #[arg(long, value_name = "W", group = "length", value_parser = parse_count)]
     pub words: Option<usize>,
 
     /// Language of the text: an ISO 639-1 code or an English name, or
     /// `auto` to detect it from each text.
-    #[arg(short, long, value_name = "CODE", default_value = "auto")]
-    pub lang: String,
+    /// A region is dropped (`en-US` is `en`).
+    #[arg(short, long, value_name = "CODE", default_value = "auto", value_parser = parse_language)]
+    pub lang: LanguageChoice,
 
     /// Output format.
-    #[arg(short, long, value_enum, default_value_t = FormatArg::Text)]
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Text, overrides_with = "json")]
     pub format: FormatArg,
 
     /// What the input is: `auto` reads a file that starts like a web page
@@ -51,13 +54,18 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = InputArg::Auto)]
     pub input: InputArg,
 
-    /// Shorthand for `--format json`.
-    #[arg(long, conflicts_with = "format")]
+    /// Shorthand for `--format json` (of the two, the last one given wins).
+    #[arg(long, overrides_with = "format")]
     pub json: bool,
 
     /// List the supported languages and exit.
     #[arg(long)]
     pub list_languages: bool,
+
+    /// Print the man page (`man`) or a shell's completions, and exit:
+    /// `lede --generate man > lede.1`, `lede --generate bash > lede.bash`.
+    #[arg(long, value_enum, value_name = "WHAT", exclusive = true)]
+    pub generate: Option<crate::generate::Generate>,
 
     /// Jaccard similarity of word sets at or above which a sentence is a near
     /// duplicate of an earlier one (1 = exact duplicates only).
@@ -100,7 +108,7 @@ pub struct Args {
 
     /// Worker threads for --jsonl (default: one per core; at most four per
     /// core, as more only take turns).
-    #[arg(long, value_name = "N", requires = "jsonl")]
+    #[arg(long, value_name = "N", requires = "jsonl", value_parser = parse_threads)]
     pub threads: Option<NonZeroUsize>,
 }
 
@@ -119,7 +127,7 @@ pub enum Command {
 pub enum FormatArg {
     /// Headline, blank line, one sentence per line.
     Text,
-    /// JSON, one object per file (an array for several files).
+    /// JSON Lines: an object per file, {"source", "error"} for one that failed.
     Json,
     /// A standalone web page: the headline, the summary, and the whole
     /// text with the summary highlighted in place (one file only).
@@ -163,16 +171,31 @@ impl Args {
         Some(self.max_bytes).filter(|&limit| limit > 0)
     }
 
+    /// The arguments, once the library's options are checked too, so that
+    /// every value out of range is a usage error naming its flag (exit 2).
+    pub fn checked(self) -> Result<Self, clap::Error> {
+        if let Err(err) = self.options().validate() {
+            return Err(Self::command().error(ErrorKind::ValueValidation, err));
+        }
+        if self.command.is_none() && self.format() == Format::Html && self.files.len() > 1 {
+            return Err(Self::command().error(
+                ErrorKind::ArgumentConflict,
+                "--format html writes one page: give it one file",
+            ));
+        }
+        Ok(self)
+    }
+
     /// The library options these arguments ask for.
-    pub fn options(&self) -> lede::Result<Options> {
+    pub fn options(&self) -> Options {
         let length = match (self.sentences, self.ratio, self.words) {
             (Some(n), _, _) => Length::Sentences(n),
             (_, Some(r), _) => Length::Ratio(r),
             (_, _, Some(w)) => Length::Words(w),
             _ => Length::default(),
         };
-        Ok(Options {
-            language: self.lang.parse::<LanguageChoice>()?,
+        Options {
+            language: self.lang,
             length,
             dedup_threshold: self.dedup_threshold,
             redundancy_threshold: self.redundancy,
@@ -182,8 +205,44 @@ impl Args {
             },
             allow_unpunctuated: self.lines,
             ..Options::default()
-        })
+        }
     }
+}
+
+/// Parses a count of 1 or more (`-n`, `--words`).
+pub fn parse_count(value: &str) -> Result<usize, String> {
+    match value.trim().parse::<usize>() {
+        Ok(0) => Err("must be 1 or more".to_string()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("'{value}' is not a whole number of 1 or more")),
+    }
+}
+
+/// Parses a summary ratio: a fraction in (0, 1].
+fn parse_ratio(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(r) if r > 0.0 && r <= 1.0 => Ok(r),
+        _ => Err("must be a fraction in (0, 1], such as 0.2".to_string()),
+    }
+}
+
+/// Parses `--threads`: 1 or more.
+pub fn parse_threads(value: &str) -> Result<NonZeroUsize, String> {
+    match value.trim().parse::<usize>() {
+        Ok(n) => NonZeroUsize::new(n)
+            .ok_or_else(|| "must be 1 or more (leave --threads out for one per core)".to_string()),
+        Err(_) => Err(format!("'{value}' is not a whole number of threads")),
+    }
+}
+
+/// Parses `--lang`: `auto`, or a language code or name, with any region
+/// dropped.
+pub fn parse_language(value: &str) -> Result<LanguageChoice, String> {
+    // The value is quoted escaped: it must not drive the terminal, nor
+    // forge a line of its own.
+    value.parse().map_err(|_: lede::Error| {
+        lede::Error::UnsupportedLanguage(escape_controls(value).into_owned()).to_string()
+    })
 }
 
 /// Parses a size in bytes, with an optional binary suffix: `1000`, `64K`,

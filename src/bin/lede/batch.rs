@@ -10,12 +10,13 @@ use std::time::{Duration, Instant};
 use lede::batch::{Batch, BatchError, BatchOptions, BatchStats};
 
 use crate::args::Args;
+use crate::Outcome;
 
-/// Runs `lede --jsonl`. `Ok(false)` means some record or file failed; the
-/// failed records are in the output, the failed files on stderr.
-pub fn run(args: &Args) -> anyhow::Result<bool> {
+/// Runs `lede --jsonl`: the failed records are in the output, the failed
+/// files on stderr.
+pub fn run(args: &Args) -> anyhow::Result<Outcome> {
     let options = BatchOptions {
-        options: args.options()?,
+        options: args.options(),
         threads: args.threads,
         // --max-bytes bounds one input; in batch mode an input is a record.
         max_line_bytes: args.max_bytes().map_or(usize::MAX, |limit| {
@@ -39,8 +40,8 @@ pub fn warn_about_threads(threads: Option<NonZeroUsize>) {
 }
 
 /// Runs `batch` over each of `files` (standard input when there is none).
-/// `Ok(false)` means some record or file failed.
-pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<bool> {
+/// A file that failed outweighs records that failed.
+pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<Outcome> {
     let stdin = [PathBuf::from("-")];
     let files = if files.is_empty() { &stdin[..] } else { files };
     let stdout = io::stdout();
@@ -48,7 +49,7 @@ pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<bool> {
     // Progress on a terminal that does not also show the results.
     let mut progress = Progress::new(io::stderr().is_terminal() && !io::stdout().is_terminal());
     let mut totals = BatchStats::default();
-    let mut all_ok = true;
+    let mut outcome = Outcome::Done;
     for path in files {
         let name = path.display().to_string();
         let result = run_file(batch, path, &name, &mut out, |stats| {
@@ -59,7 +60,9 @@ pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<bool> {
         match result {
             Ok(stats) => {
                 totals += stats;
-                all_ok &= stats.failed == 0;
+                if stats.failed > 0 {
+                    outcome = outcome.max(Outcome::RecordsFailed);
+                }
             }
             Err(err @ BatchError::Write { .. }) => {
                 progress.clear();
@@ -68,13 +71,13 @@ pub fn run_files(batch: &Batch, files: &[PathBuf]) -> anyhow::Result<bool> {
             Err(err) => {
                 progress.clear();
                 crate::report(format_args!("{:#}", anyhow::Error::from(err)));
-                all_ok = false;
+                outcome = Outcome::InputsFailed;
             }
         }
     }
     out.flush()?;
     progress.finish(&totals);
-    Ok(all_ok)
+    Ok(outcome)
 }
 
 /// One input: `-` is stdin.

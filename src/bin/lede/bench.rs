@@ -69,7 +69,8 @@ fn parse_k(value: &str) -> Result<SummaryLength, String> {
 const SHOWN_PROBLEMS: usize = 5;
 
 /// Runs the benchmark and prints it. `Ok(false)` when some records were
-/// malformed (they were reported and skipped).
+/// malformed (they were reported and skipped), or when no path could be
+/// measured.
 pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
     if args.pages {
         return run_pages(args);
@@ -97,6 +98,19 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<bool> {
             }
             all_ok &= file.problems.is_empty();
         }
+    }
+
+    // A run that measured nothing (only skipped paths) did not do what was
+    // asked: the report still says why, and the exit code says it failed.
+    if !report
+        .files
+        .iter()
+        .any(|entry| matches!(entry, Entry::Measured(_)))
+    {
+        crate::report(format_args!(
+            "nothing measured: no path holds articles (corpus folders of NN-slug.txt, or JSON Lines with \"text\")"
+        ));
+        all_ok = false;
     }
 
     let stdout = io::stdout();

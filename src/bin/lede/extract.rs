@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::Parser;
 use lede::html::{self, Page};
-use lede::output::json::{self, JsonPage};
+use lede::output::json::JsonPage;
 use lede::output::text::{escape_controls, printable};
+
+use crate::json_lines;
 
 /// Print the article of each web page: its title, a blank line, then its paragraphs
 ///
@@ -20,13 +22,13 @@ pub struct ExtractArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// One JSON object per page, {"source", "title", "byline", "lang",
-    /// "text"} (an array for several pages).
+    /// JSON Lines: an object per page, {"source", "title", "byline",
+    /// "lang", "text"}, or {"source", "error"} for one that failed.
     #[arg(long)]
     pub json: bool,
 
-    /// Refuse a page larger than this (0: no limit). Takes a K, M or G
-    /// suffix (KiB, MiB, GiB).
+    /// Refuse a page larger than this (0: no limit). Takes a K, M, G or T
+    /// suffix (KiB, MiB, GiB, TiB).
     #[arg(long, value_name = "BYTES", default_value = "8M", value_parser = crate::args::parse_size)]
     pub max_bytes: u64,
 }
@@ -40,24 +42,17 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<bool> {
         args.files.clone()
     };
     let max_bytes = Some(args.max_bytes).filter(|&limit| limit > 0);
+    crate::hint_if_stdin_is_a_terminal(&args.files);
     let several = files.len() > 1;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut all_ok = true;
-    if args.json && several {
-        writeln!(out, "[")?;
-    }
     let mut written = 0;
     for path in &files {
         let name = path.display().to_string();
         match read_page(path, max_bytes) {
             Ok(page) if args.json => {
-                if several && written > 0 {
-                    write!(out, ",")?;
-                }
-                json::to_writer(&mut out, &JsonPage::new(Some(&name), &page))?;
-                writeln!(out)?;
-                written += 1;
+                json_lines::write(&mut out, &JsonPage::new(Some(&name), &page))?;
             }
             Ok(page) => {
                 if several {
@@ -73,22 +68,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<bool> {
                 written += 1;
             }
             Err(err) => {
-                // In a JSON array, as a summary's: the file's place holds
-                // its error.
-                if args.json && several {
-                    if written > 0 {
-                        write!(out, ",")?;
-                    }
-                    let error = format!("{err:#}");
-                    json::to_writer(
-                        &mut out,
-                        &crate::ErrorRecord {
-                            source: &name,
-                            error,
-                        },
-                    )?;
-                    writeln!(out)?;
-                    written += 1;
+                if args.json {
+                    json_lines::write_error(&mut out, &name, &err)?;
                 }
                 out.flush()?;
                 if crate::is_broken_pipe(&err) {
@@ -98,9 +79,6 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<bool> {
                 all_ok = false;
             }
         }
-    }
-    if args.json && several {
-        writeln!(out, "]")?;
     }
     out.flush()?;
     Ok(all_ok)

@@ -6,9 +6,11 @@ mod args;
 mod batch;
 mod bench;
 mod extract;
+mod generate;
+mod json_lines;
 mod sentences;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -22,8 +24,52 @@ use lede::{output, Format, Language, Summarizer};
 
 use args::{Args, Command};
 
+/// The exit codes (the README's table).
+mod exit {
+    /// Every input was summarized.
+    pub const SUCCESS: u8 = 0;
+    /// An input could not be read or summarized (each reported on stderr;
+    /// the others were written), or the output could not be written.
+    pub const FAILURE: u8 = 1;
+    /// Bad usage: an unknown flag or a value out of range, named on stderr.
+    pub const USAGE: u8 = 2;
+    /// A batch ran to its end, but some records failed: each is an error
+    /// record in the output.
+    pub const RECORDS_FAILED: u8 = 3;
+}
+
+/// How a run that no error stopped went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Outcome {
+    /// Every input was done.
+    Done,
+    /// Some batch records failed; the others are in the output.
+    RecordsFailed,
+    /// Some input failed, and was reported on stderr.
+    InputsFailed,
+}
+
+impl Outcome {
+    /// `Done` when `all_ok`, otherwise `InputsFailed`.
+    pub(crate) fn from_all_ok(all_ok: bool) -> Self {
+        if all_ok {
+            Outcome::Done
+        } else {
+            Outcome::InputsFailed
+        }
+    }
+
+    fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Done => exit::SUCCESS,
+            Outcome::RecordsFailed => exit::RECORDS_FAILED,
+            Outcome::InputsFailed => exit::FAILURE,
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let args = match Args::try_parse() {
+    let args = match Args::try_parse().and_then(Args::checked) {
         Ok(args) => args,
         Err(err) if !err.use_stderr() => err.exit(),
         Err(err) => {
@@ -33,17 +79,25 @@ fn main() -> ExitCode {
             for line in message.lines() {
                 eprintln!("{}", escape_controls(line));
             }
-            return ExitCode::from(2);
+            return ExitCode::from(exit::USAGE);
         }
     };
     match run(&args) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             report(format_args!("{err:#}"));
-            ExitCode::from(1)
+            ExitCode::from(exit::FAILURE)
         }
+    }
+}
+
+/// When the text is to come from a terminal, says so on one line of stderr,
+/// then reads it all the same: `lede` alone otherwise seems to hang.
+pub(crate) fn hint_if_stdin_is_a_terminal(files: &[PathBuf]) {
+    let reads_stdin = files.is_empty() || files.iter().any(|path| path == Path::new("-"));
+    if reads_stdin && io::stdin().is_terminal() {
+        eprintln!("lede: reading standard input; end it with Ctrl-D (see `lede --help`)");
     }
 }
 
@@ -54,20 +108,25 @@ pub fn report(message: std::fmt::Arguments<'_>) {
     eprintln!("lede: {}", escape_controls(&message.to_string()));
 }
 
-/// Runs the command. `Ok(false)` means some input failed (and was reported)
-/// while the others were summarized.
-fn run(args: &Args) -> anyhow::Result<bool> {
+/// Runs the command, and says how it went when no error stopped it.
+fn run(args: &Args) -> anyhow::Result<Outcome> {
     match &args.command {
-        Some(Command::Bench(bench_args)) => return bench::run(bench_args),
-        Some(Command::Extract(extract_args)) => return extract::run(extract_args),
+        Some(Command::Bench(bench_args)) => {
+            return bench::run(bench_args).map(Outcome::from_all_ok)
+        }
+        Some(Command::Extract(extract_args)) => {
+            return extract::run(extract_args).map(Outcome::from_all_ok)
+        }
         Some(Command::Sentences(sentences_args)) => return sentences::run(sentences_args),
         None => {}
     }
-    if args.jsonl {
-        return batch::run(args);
-    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if let Some(what) = args.generate {
+        generate::write(what, &mut out)?;
+        out.flush()?;
+        return Ok(Outcome::Done);
+    }
     if args.list_languages {
         for language in Language::all() {
             let note = if language.has_stemmer() {
@@ -77,10 +136,24 @@ fn run(args: &Args) -> anyhow::Result<bool> {
             };
             writeln!(out, "{}\t{}{note}", language.code(), language.name())?;
         }
+        // Two more values --lang takes.
+        let und = lede::Language::Undetermined;
+        writeln!(
+            out,
+            "{}\t{}\tno stop words or stemmer",
+            und.code(),
+            und.name()
+        )?;
+        writeln!(out, "auto\tdetect the language of each text (the default)")?;
         out.flush()?;
-        return Ok(true);
+        return Ok(Outcome::Done);
     }
-    let summarizer = Summarizer::new(args.options()?)?;
+    hint_if_stdin_is_a_terminal(&args.files);
+    if args.jsonl {
+        drop(out);
+        return batch::run(args);
+    }
+    let summarizer = Summarizer::new(args.options())?;
     let files: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
@@ -88,14 +161,8 @@ fn run(args: &Args) -> anyhow::Result<bool> {
     };
     let format = args.format();
     let several = files.len() > 1;
-    if format == Format::Html && several {
-        anyhow::bail!("--format html writes one page: give it one file");
-    }
     let mut all_ok = true;
 
-    if format == Format::Json && several {
-        writeln!(out, "[")?;
-    }
     for (i, path) in files.iter().enumerate() {
         let name = path.display().to_string();
         let result = summarize_file(
@@ -137,32 +204,17 @@ fn run(args: &Args) -> anyhow::Result<bool> {
                     }
                 }
             }
-            Format::Json => {
-                if several && i > 0 {
-                    write!(out, ",")?;
+            Format::Json => match &result {
+                Ok(doc) => {
+                    let json = JsonSummary::new(&name, &doc.summary);
+                    let json = match &doc.page {
+                        Some(page) => json.with_page(page),
+                        None => json,
+                    };
+                    json_lines::write(&mut out, &json)?;
                 }
-                match &result {
-                    Ok(doc) => {
-                        let json = JsonSummary::new(&name, &doc.summary);
-                        let json = match &doc.page {
-                            Some(page) => json.with_page(page),
-                            None => json,
-                        };
-                        output::json::to_writer(&mut out, &json)?
-                    }
-                    Err(err) if several => output::json::to_writer(
-                        &mut out,
-                        &ErrorRecord {
-                            source: &name,
-                            error: format!("{err:#}"),
-                        },
-                    )?,
-                    Err(_) => {}
-                }
-                if result.is_ok() || several {
-                    writeln!(out)?;
-                }
-            }
+                Err(err) => json_lines::write_error(&mut out, &name, err)?,
+            },
         }
         if let Err(err) = result {
             // Keep stdout and stderr in order when both go to a terminal.
@@ -174,18 +226,8 @@ fn run(args: &Args) -> anyhow::Result<bool> {
             all_ok = false;
         }
     }
-    if format == Format::Json && several {
-        writeln!(out, "]")?;
-    }
     out.flush()?;
-    Ok(all_ok)
-}
-
-/// A file that failed, in a JSON array of results.
-#[derive(serde::Serialize)]
-pub(crate) struct ErrorRecord<'a> {
-    pub(crate) source: &'a str,
-    pub(crate) error: String,
+    Ok(Outcome::from_all_ok(all_ok))
 }
 
 /// One input, summarized.

@@ -7,14 +7,14 @@ use std::path::PathBuf;
 use clap::Parser;
 use lede::batch::{Batch, BatchOptions, Task};
 use lede::language::LanguageChoice;
-use lede::output::json::{self, JsonUnit};
+use lede::output::json::JsonUnit;
 use lede::output::text::{escape_controls, printable};
 use lede::split::Splitter;
 use lede::Options;
 use serde::Serialize;
 
-use crate::args::parse_size;
-use crate::ErrorRecord;
+use crate::args::{parse_language, parse_size, parse_threads};
+use crate::{json_lines, Outcome};
 
 /// Split texts into sentences: every unit, one per line
 ///
@@ -29,12 +29,13 @@ pub struct SentencesArgs {
 
     /// Language of the text: an ISO 639-1 code or an English name, or
     /// `auto` to detect it from each text.
-    #[arg(short, long, value_name = "CODE", default_value = "auto")]
-    pub lang: String,
+    /// A region is dropped (`en-US` is `en`).
+    #[arg(short, long, value_name = "CODE", default_value = "auto", value_parser = parse_language)]
+    pub lang: LanguageChoice,
 
-    /// A JSON array of {"text", "start", "end", "kind"} per text (byte
-    /// offsets into the input); for several files, an array of {"source",
-    /// "units"}.
+    /// JSON Lines: {"source", "units": [{"text", "start", "end", "kind"}]}
+    /// per input (byte offsets into it), or {"source", "error"} for one that
+    /// failed.
     #[arg(long)]
     pub json: bool,
 
@@ -45,19 +46,19 @@ pub struct SentencesArgs {
     pub jsonl: bool,
 
     /// Worker threads for --jsonl (default: one per core).
-    #[arg(long, value_name = "N", requires = "jsonl")]
+    #[arg(long, value_name = "N", requires = "jsonl", value_parser = parse_threads)]
     pub threads: Option<NonZeroUsize>,
 
     /// Refuse an input (a record with --jsonl) larger than this (0: no
-    /// limit). Takes a K, M or G suffix (KiB, MiB, GiB).
+    /// limit). Takes a K, M, G or T suffix (KiB, MiB, GiB, TiB).
     #[arg(long, value_name = "BYTES", default_value = "8M", value_parser = parse_size)]
     pub max_bytes: u64,
 }
 
-/// Runs `lede sentences`. `Ok(false)` means some input failed (and was
-/// reported) while the others were split.
-pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
-    let language: LanguageChoice = args.lang.parse()?;
+/// Runs `lede sentences`.
+pub fn run(args: &SentencesArgs) -> anyhow::Result<Outcome> {
+    let language = args.lang;
+    crate::hint_if_stdin_is_a_terminal(&args.files);
     let max_bytes = Some(args.max_bytes).filter(|&limit| limit > 0);
     if args.jsonl {
         let options = BatchOptions {
@@ -84,9 +85,6 @@ pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
     let several = files.len() > 1;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut all_ok = true;
-    if args.json && several {
-        writeln!(out, "[")?;
-    }
     for (i, path) in files.iter().enumerate() {
         let name = path.display().to_string();
         let text = lede::input::read_path_limited(path, max_bytes).map_err(anyhow::Error::from);
@@ -96,24 +94,18 @@ pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
             }
             writeln!(out, "==> {} <==", escape_controls(&name))?;
         }
-        if args.json && several && i > 0 {
-            write!(out, ",")?;
-        }
         match &text {
             Ok(text) => {
                 let units = splitter.split(text, language).units;
                 if args.json {
                     let units = JsonUnit::all(text, &units);
-                    if several {
-                        let file = FileUnits {
+                    json_lines::write(
+                        &mut out,
+                        &FileUnits {
                             source: &name,
                             units,
-                        };
-                        json::to_writer(&mut out, &file)?;
-                    } else {
-                        json::to_writer(&mut out, &units)?;
-                    }
-                    writeln!(out)?;
+                        },
+                    )?;
                 } else {
                     for unit in &units {
                         let line: Vec<&str> = unit.text(text).split_whitespace().collect();
@@ -122,13 +114,8 @@ pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
                 }
             }
             Err(err) => {
-                if args.json && several {
-                    let record = ErrorRecord {
-                        source: &name,
-                        error: format!("{err:#}"),
-                    };
-                    json::to_writer(&mut out, &record)?;
-                    writeln!(out)?;
+                if args.json {
+                    json_lines::write_error(&mut out, &name, err)?;
                 }
                 // Keep stdout and stderr in order when both go to a terminal.
                 out.flush()?;
@@ -137,14 +124,11 @@ pub fn run(args: &SentencesArgs) -> anyhow::Result<bool> {
             }
         }
     }
-    if args.json && several {
-        writeln!(out, "]")?;
-    }
     out.flush()?;
-    Ok(all_ok)
+    Ok(Outcome::from_all_ok(all_ok))
 }
 
-/// The units of one of several files.
+/// The units of one input.
 #[derive(Serialize)]
 struct FileUnits<'a> {
     source: &'a str,
