@@ -401,6 +401,7 @@ impl Summarizer {
             &resources.tokenizer,
             lexicon,
             &term_counts,
+            opening.map(|o| o.news),
             language,
         );
         clock.lap(Stage::Headline);

@@ -189,6 +189,15 @@ fn main_clause(s: &Sentence) -> Option<Clause> {
     if s.tag(0) == Some(Tag::Sconj) && !(1..s.len().min(FRONTED_MAX_WORDS)).any(|i| s.lower(i) == ",") {
         return None;
     }
+    // "Every Saturday morning, volunteers walk ...": one comma before the
+    // verb closes a fronted phrase (an insertion, "Ford, the car maker,
+    // said", has two).
+    let fronted = fronted
+        || first.is_some_and(|clause| {
+            (1..clause.finite).filter(|&i| s.lower(i) == ",").count() == 1
+                && !(0..clause.finite).any(|i| s.tag(i).is_some_and(Tag::is_verb))
+                && (0..clause.finite).any(|i| s.is(Role::Time, i))
+        });
     if fronted {
         let comma = (1..s.len().min(FRONTED_MAX_WORDS)).find(|&i| s.lower(i) == ",");
         // The comma closes the fronted phrase only when no verb of the
@@ -317,9 +326,14 @@ fn styled(s: &Sentence, kept: &[usize], subject: &[usize]) -> Vec<usize> {
             // "has been arrested" -> "arrested".
             drop[i] = true;
             drop[next] = true;
-        } else if s.is(Role::Have, i) && participle && !ing && s.lower(next).ends_with("ed") {
+        } else if s.is(Role::Have, i)
+            && participle
+            && !ing
+            && (s.lower(next).ends_with("ed") || s.is(Role::SamePastParticiple, next))
+        {
             // A regular verb's participle is its past: "has settled" ->
-            // "settled". An irregular one may not be ("has risen").
+            // "settled", and so is some irregular ones' ("has found"); not
+            // every one's ("has risen").
             drop[i] = true;
         }
     }

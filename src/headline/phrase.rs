@@ -53,6 +53,12 @@ impl Sentence<'_> {
             Tag::Part | Tag::Punct if is_possessive(lower) => Tag::Part,
             Tag::Part if !self.is(Role::Infinitive, i) && !is_negation(lower) => Tag::Noun,
             Tag::Finite if i == 0 => Tag::Noun,
+            // A hyphenated word is an adjective or a noun ("single-use").
+            Tag::Sconj | Tag::Cconj | Tag::Adp | Tag::Det | Tag::Pron
+                if lower.contains('-') && lower.chars().any(char::is_alphabetic) =>
+            {
+                Tag::Adj
+            }
             Tag::Noun
                 if self.is(Role::Thanks, i) && self.is(Role::Infinitive, i + 1) =>
             {
@@ -236,10 +242,16 @@ impl Sentence<'_> {
     fn past_taken_for_participle(&self, start: usize) -> Option<Clause> {
         let i = (start + 1..self.len()).find(|&i| {
             self.tag(i) == Some(Tag::Participle)
-                && self.lower(i).ends_with("ed")
+                && (self.lower(i).ends_with("ed") || self.is(Role::IrregularPast, i))
                 && self.tag_is(i - 1, |t| t.is_nominal() || t == Tag::Punct)
         })?;
-        if (start..i).any(|k| self.tag_is(k, Tag::is_verb)) {
+        // Only a participle that modifies a noun ("Fishing ministers ...")
+        // may come before it.
+        let modifier = |k: usize| {
+            self.tag(k) == Some(Tag::Participle)
+                && self.tag_is(k + 1, |t| matches!(t, Tag::Noun | Tag::Propn | Tag::Adj))
+        };
+        if (start..i).any(|k| self.tag_is(k, Tag::is_verb) && !modifier(k)) {
             return None;
         }
         Some(Clause {

@@ -96,6 +96,7 @@ pub(super) struct Roles {
     irregular_past: Vec<String>,
     same_subject: Vec<String>,
     time: Vec<String>,
+    same_past_participle: Vec<String>,
 }
 
 /// A role a word can have, one per section of the data file.
@@ -117,6 +118,7 @@ pub(super) enum Role {
     IrregularPast,
     SameSubject,
     Time,
+    SamePastParticiple,
 }
 
 impl Roles {
@@ -168,6 +170,7 @@ impl Roles {
             "irregular-past" => &mut self.irregular_past,
             "same-subject" => &mut self.same_subject,
             "time" => &mut self.time,
+            "same-past-participle" => &mut self.same_past_participle,
             _ => return None,
         })
     }
@@ -191,6 +194,7 @@ impl Roles {
             Role::IrregularPast => &self.irregular_past,
             Role::SameSubject => &self.same_subject,
             Role::Time => &self.time,
+            Role::SamePastParticiple => &self.same_past_participle,
         };
         list.iter().any(|w| w == lower)
     }
@@ -353,6 +357,7 @@ mod tests {
             (Role::IrregularPast, "rose"),
             (Role::SameSubject, "it"),
             (Role::Time, "monday"),
+            (Role::SamePastParticiple, "found"),
         ] {
             assert!(roles.has(role, word), "{role:?} {word}");
         }
