@@ -101,7 +101,10 @@ pub fn pick_headline(
     let mut salience = |phrase: &str| {
         let mut most = 0;
         lexicon.for_each_document_term(phrase, |term| {
-            let count = term.and_then(|t| term_counts.get(t as usize)).copied().unwrap_or(0);
+            let count = term
+                .and_then(|t| term_counts.get(t as usize))
+                .copied()
+                .unwrap_or(0);
             most = most.max(count);
         });
         most
@@ -171,7 +174,11 @@ fn find_leads<'t>(
     let first_paragraph = sentences.first().map(|(unit, _)| unit.paragraph);
     let is_hook = |unit: &Unit| {
         let sentence = strip_dateline(unit.text(text));
-        sentence.starts_with(QUOTES) || sentence.split_whitespace().nth(LEAD_MIN_WORDS - 1).is_none()
+        sentence.starts_with(QUOTES)
+            || sentence
+                .split_whitespace()
+                .nth(LEAD_MIN_WORDS - 1)
+                .is_none()
     };
     let mut leads: Vec<&str> = sentences
         .iter()
@@ -215,7 +222,8 @@ fn scanned(sentence: &str) -> &str {
         .find(|&at| sentence.is_char_boundary(at))
         .unwrap_or(0);
     let head = &sentence[..cut];
-    head.rfind(char::is_whitespace).map_or(head, |at| &head[..at])
+    head.rfind(char::is_whitespace)
+        .map_or(head, |at| &head[..at])
 }
 
 /// Builds a headline from one sentence, as [`pick_headline`] does from a
@@ -223,7 +231,9 @@ fn scanned(sentence: &str) -> &str {
 /// tagger and word roles, else (or when the structure is not clear) its
 /// first clause.
 pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer, language: Language) -> String {
-    structured(sentence, language, &mut |_| 0).unwrap_or_else(|| first_clause(sentence, tokenizer))
+    let built = structured(sentence, language, &mut |_| 0)
+        .unwrap_or_else(|| first_clause(sentence, tokenizer));
+    acronyms::applied(built, &acronyms::defined(sentence))
 }
 
 /// The headline of `sentence` by its structure, when its language has a

@@ -55,6 +55,9 @@ fn last_word(headline: &str) -> String {
         .to_lowercase()
 }
 
+/// English particles of phrasal verbs.
+const PARTICLES: &[&str] = &["off", "up", "out", "down", "away", "back", "over"];
+
 /// What is wrong with `headline` whatever its language: empty, ending on a
 /// stop word (in a language written with spaces), or holding more than one
 /// sentence. Each problem is a short name and a message.
@@ -73,7 +76,10 @@ fn general_problems(
     // headlines are checked to end at clause punctuation instead.
     if !is_cjk(language) {
         let last = last_word(headline);
-        if tokenizer.is_stop_word(&last) {
+        // A phrasal verb's particle may end a headline: "Strike called off"
+        // (dropping it would reverse the meaning).
+        let particle = PARTICLES.contains(&last.as_str()) && language == Language::English;
+        if tokenizer.is_stop_word(&last) && !particle {
             problems.push(("stop-word", format!("ends on the stop word {last:?}")));
         }
     }

@@ -7,7 +7,9 @@ const SCAN_BYTES: usize = 20_000;
 /// An acronym has this many letters.
 const LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
 /// Small words a name may hold that its acronym skips ("Bank of England").
-const SKIPPED: &[&str] = &["of", "and", "for", "the", "&", "de", "du", "des", "la", "le"];
+const SKIPPED: &[&str] = &[
+    "of", "and", "for", "the", "&", "de", "du", "des", "la", "le",
+];
 
 /// The (name, acronym) pairs `text` defines: a bracketed word of capitals
 /// right after capitalized words whose initials spell it.

@@ -38,7 +38,11 @@ pub(super) fn compress(
     salience: &mut dyn FnMut(&str) -> u32,
 ) -> Option<String> {
     // What brackets hold is an aside: "70m euros ($91m) in aid".
-    let words = outside_brackets(sentence, words);
+    // A question is a headline as it stands, or not at all.
+    if sentence.trim_end().ends_with('?') {
+        return None;
+    }
+    let words = outside_brackets(words);
     let words = words.as_slice();
     let s = Sentence { words, roles };
     let clause = main_clause(&s)?;
@@ -51,7 +55,9 @@ pub(super) fn compress(
     // hold a word the story keeps coming back to ("... for tests of
     // biometric technology").
     for _ in 0..EXTEND_MAX_PHRASES {
-        let Some(phrase_end) = next_phrase(&s, end) else { break };
+        let Some(phrase_end) = next_phrase(&s, end) else {
+            break;
+        };
         let words = subject.len() + (phrase_end - clause.finite);
         let short = subject.len() + (end - clause.finite) < EXTEND_BELOW_WORDS;
         let phrase = &sentence[s.words[end].start..s.words[phrase_end - 1].end];
@@ -64,7 +70,9 @@ pub(super) fn compress(
     // The complement must end where its phrase ends: not before another
     // noun phrase that belongs to it ("expects earnings this year to
     // ...", "to make its unit the world's biggest").
-    if s.tag(end).is_some_and(|t| matches!(t, Tag::Noun | Tag::Propn | Tag::Num | Tag::Adj | Tag::Det)) {
+    if s.tag(end)
+        .is_some_and(|t| matches!(t, Tag::Noun | Tag::Propn | Tag::Num | Tag::Adj | Tag::Det))
+    {
         return None;
     }
     let kept: Vec<usize> = subject.iter().copied().chain(clause.finite..end).collect();
@@ -98,12 +106,23 @@ fn attribution(s: &Sentence, kept_end: usize) -> Option<Vec<usize>> {
     if tail.len() < 2 || tail.len() > ATTRIBUTION_MAX_WORDS {
         return None;
     }
-    let reporting = |i: usize| s.tag(i) == Some(Tag::Finite) && s.is(Role::Reporting, i);
+    let reporting = |i: usize| s.tag(i).is_some_and(Tag::is_verb) && s.is(Role::Reporting, i);
+    // "a charity has warned": the auxiliaries go with the verb.
+    let mut tail = tail;
+    while tail.len() > 2
+        && s.tag(tail[tail.len() - 2]).is_some_and(Tag::is_verb)
+        && s.words[tail[tail.len() - 2]].aux
+    {
+        let verb = tail.pop().unwrap_or_default();
+        tail.pop();
+        tail.push(verb);
+    }
     let phrase = |range: &[usize]| {
         !range.is_empty()
             && range.iter().all(|&i| {
-                s.tag(i).is_some_and(|t| matches!(t, Tag::Det | Tag::Adj | Tag::Noun | Tag::Propn | Tag::Num))
-                    || s.is(Role::Possessive, i)
+                s.tag(i).is_some_and(|t| {
+                    matches!(t, Tag::Det | Tag::Adj | Tag::Noun | Tag::Propn | Tag::Num)
+                }) || s.is(Role::Possessive, i)
                     || s.is_possessive(i)
             })
             && range.iter().any(|&i| s.tag(i).is_some_and(Tag::is_nominal))
@@ -130,6 +149,10 @@ fn reported_by_subject(s: &Sentence, clause: Clause) -> Option<Clause> {
         return None;
     }
     let finite = j + 1;
+    // "said it would cut" is reported speech, not what will happen.
+    if s.is(Role::PastModal, finite) {
+        return None;
+    }
     (s.tag(finite) == Some(Tag::Finite)).then(|| Clause {
         subject: clause.subject,
         finite,
@@ -137,23 +160,12 @@ fn reported_by_subject(s: &Sentence, clause: Clause) -> Option<Clause> {
     })
 }
 
-/// The words outside round and square brackets; a name followed by its
-/// acronym in brackets ("European Central Bank (ECB)") gives way to the
-/// acronym, as headlines write it.
-fn outside_brackets(sentence: &str, words: &[Word]) -> Vec<Word> {
+/// The words outside round and square brackets (an acronym in brackets
+/// is written for its name later: see `acronyms`).
+fn outside_brackets(words: &[Word]) -> Vec<Word> {
     let mut depth = 0usize;
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
-    for (k, word) in words.iter().enumerate() {
-        if word.lower == "(" && depth == 0 {
-            if let Some(acronym) = acronym_after(sentence, words, k) {
-                while out.last().is_some_and(|w| w.tag == Tag::Propn) {
-                    out.pop();
-                }
-                out.push(acronym.clone());
-                depth = 1;
-                continue;
-            }
-        }
+    for word in words {
         match word.lower.as_str() {
             "(" | "[" => depth += 1,
             ")" | "]" if depth > 0 => depth -= 1,
@@ -164,29 +176,18 @@ fn outside_brackets(sentence: &str, words: &[Word]) -> Vec<Word> {
     out
 }
 
-/// The acronym in the brackets that open at word `k`, when a name comes
-/// before them: "(ECB)" after "European Central Bank".
-fn acronym_after<'w>(sentence: &str, words: &'w [Word], k: usize) -> Option<&'w Word> {
-    const ACRONYM_MAX_LETTERS: usize = 6;
-    let acronym = words.get(k + 1)?;
-    let closes = words.get(k + 2).is_some_and(|w| w.lower == ")");
-    let text = &sentence[acronym.start..acronym.end];
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
-    let name_before = k > 0 && words[k - 1].tag == Tag::Propn;
-    (closes && capitals && (2..=ACRONYM_MAX_LETTERS).contains(&letters) && name_before).then_some(acronym)
-}
-
 /// The main clause, after a fronted phrase or clause when there is one
 /// ("After the vote, ministers said ...").
 fn main_clause(s: &Sentence) -> Option<Clause> {
-    let fronted = s.tag(0).is_some_and(|t| {
-        matches!(t, Tag::Adp | Tag::Sconj | Tag::Adv | Tag::Participle)
-    });
+    let fronted = s
+        .tag(0)
+        .is_some_and(|t| matches!(t, Tag::Adp | Tag::Sconj | Tag::Adv | Tag::Participle));
     let first = s.main_clause(0);
     // "If you are a geek ...": a subordinate clause first, and no comma to
     // say where it ends.
-    if s.tag(0) == Some(Tag::Sconj) && !(1..s.len().min(FRONTED_MAX_WORDS)).any(|i| s.lower(i) == ",") {
+    if s.tag(0) == Some(Tag::Sconj)
+        && !(1..s.len().min(FRONTED_MAX_WORDS)).any(|i| s.lower(i) == ",")
+    {
         return None;
     }
     // "Every Saturday morning, volunteers walk ...": one comma before the
@@ -219,6 +220,16 @@ fn subject(s: &Sentence, clause: Clause) -> Option<Vec<usize>> {
     let mut kept = Vec::new();
     let mut depth = 0usize;
     let mut i = clause.subject;
+    // "Germany, France and Italy have agreed": commas that end in a
+    // conjunction list the subjects; they set nothing off.
+    let last_comma = (clause.subject..clause.finite)
+        .rev()
+        .find(|&k| s.lower(k) == ",");
+    let list = last_comma.is_some_and(|c| {
+        (c + 1..clause.finite).any(|k| s.tag(k) == Some(Tag::Cconj))
+            && (c + 1..clause.finite)
+                .all(|k| s.tag(k).is_some_and(|t| t != Tag::Punct && !t.is_verb()))
+    });
     while i < clause.finite {
         match s.lower(i) {
             "(" | "[" => depth += 1,
@@ -227,7 +238,7 @@ fn subject(s: &Sentence, clause: Clause) -> Option<Vec<usize>> {
                 i += 1;
                 continue;
             }
-            "," if depth == 0 => {
+            "," if depth == 0 && !list => {
                 // Skip to the comma that closes the insertion.
                 i = (i + 1..clause.finite)
                     .find(|&k| s.lower(k) == ",")
@@ -245,7 +256,8 @@ fn subject(s: &Sentence, clause: Clause) -> Option<Vec<usize>> {
         let i = kept[k];
         s.is(Role::Relative, i)
             || (s.tag(i) == Some(Tag::Participle)
-                && s.tag(kept[k - 1]).is_some_and(|t| matches!(t, Tag::Noun | Tag::Propn)))
+                && s.tag(kept[k - 1])
+                    .is_some_and(|t| matches!(t, Tag::Noun | Tag::Propn)))
     }) {
         kept.truncate(cut);
     }
@@ -281,7 +293,10 @@ fn next_phrase(s: &Sentence, end: usize) -> Option<usize> {
     let phrase_end = s.noun_phrase_end(end + 1, s.len());
     let time = (end + 1..phrase_end).any(|i| s.is(Role::Time, i));
     let whole = !s.tag(phrase_end).is_some_and(|t| {
-        matches!(t, Tag::Finite | Tag::Noun | Tag::Propn | Tag::Num | Tag::Adj | Tag::Det)
+        matches!(
+            t,
+            Tag::Finite | Tag::Noun | Tag::Propn | Tag::Num | Tag::Adj | Tag::Det
+        )
     });
     (phrase_end > end + 1 && whole && !time).then_some(phrase_end)
 }
@@ -292,7 +307,11 @@ fn next_phrase(s: &Sentence, end: usize) -> Option<usize> {
 fn styled(s: &Sentence, kept: &[usize], subject: &[usize]) -> Vec<usize> {
     let mut drop = vec![false; s.len()];
     for &i in kept {
-        if s.tag(i) == Some(Tag::Det) && s.is(Role::Article, i) {
+        // "£10 an hour", "by a third", "not a single vote" keep their
+        // article; so does "the" inside a name ("Musician of the Year").
+        let keeps = s.is(Role::KeepsArticle, i + 1)
+            || (i > 0 && s.tag(i - 1) == Some(Tag::Propn) && s.tag(i + 1) == Some(Tag::Propn));
+        if s.tag(i) == Some(Tag::Det) && s.is(Role::Article, i) && !keeps {
             drop[i] = true;
         }
     }
@@ -321,7 +340,8 @@ fn styled(s: &Sentence, kept: &[usize], subject: &[usize]) -> Vec<usize> {
             drop[i] = true;
         } else if s.is(Role::Have, i)
             && s.is(Role::Been, next)
-            && after.is_some_and(|a| s.tag(a) == Some(Tag::Participle) && !s.lower(a).ends_with("ing"))
+            && after
+                .is_some_and(|a| s.tag(a) == Some(Tag::Participle) && !s.lower(a).ends_with("ing"))
         {
             // "has been arrested" -> "arrested".
             drop[i] = true;
@@ -349,7 +369,11 @@ fn drop_descriptor(s: &Sentence, subject: &[usize], drop: &mut [bool]) {
     let lead: Vec<usize> = subject
         .iter()
         .copied()
-        .take_while(|&i| drop[i] || s.tag(i).is_some_and(|t| matches!(t, Tag::Adj | Tag::Noun | Tag::Propn)))
+        .take_while(|&i| {
+            drop[i]
+                || s.tag(i)
+                    .is_some_and(|t| matches!(t, Tag::Adj | Tag::Noun | Tag::Propn))
+        })
         .collect();
     let Some(&last) = lead
         .iter()
@@ -373,9 +397,13 @@ fn can_end(s: &Sentence, i: usize) -> bool {
         return false;
     }
     match s.tag(i) {
-        Some(Tag::Adp | Tag::Det | Tag::Cconj | Tag::Sconj | Tag::Punct) => false,
+        // A particle that ends its clause may end the headline ("called off").
+        Some(Tag::Adp) => s.tag(i + 1).is_none_or(|t| t == Tag::Punct),
+        Some(Tag::Det | Tag::Cconj | Tag::Sconj | Tag::Punct) => false,
         Some(Tag::Part) => false,
-        Some(Tag::Pron) => !s.is(Role::Pronoun, i) || s.lower(i) == "it",
+        Some(Tag::Pron) => {
+            !s.is(Role::ObjectPronoun, i) && (!s.is(Role::Pronoun, i) || s.lower(i) == "it")
+        }
         Some(_) => !s.is(Role::Possessive, i),
         None => false,
     }
@@ -423,14 +451,21 @@ mod tests {
     fn built(sentence: &str) -> Option<String> {
         let model = tagger::for_language(Language::English).expect("English model");
         let roles = Roles::of(Language::English).expect("English roles");
-        compress(sentence, &super::super::words::tagged(sentence, model), roles, &mut |_| 0)
+        compress(
+            sentence,
+            &super::super::words::tagged(sentence, model),
+            roles,
+            &mut |_| 0,
+        )
     }
 
     /// Prints what the builder makes of each line of `$LEDE_DEBUG_LEADS`.
     #[test]
     #[ignore]
     fn debug_leads() {
-        let Ok(path) = std::env::var("LEDE_DEBUG_LEADS") else { return };
+        let Ok(path) = std::env::var("LEDE_DEBUG_LEADS") else {
+            return;
+        };
         let model = tagger::for_language(Language::English).expect("English model");
         for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
             let words = super::super::words::tagged(line, model);

@@ -26,9 +26,11 @@ fn strip_glued_source(sentence: &str) -> &str {
     };
     let name = &rest[..close];
     let words = name.split_whitespace().count();
-    let capitalized = name
-        .split_whitespace()
-        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    let capitalized = name.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
     let after = rest[close + 1..].trim_start();
     let after = after
         .strip_prefix("--")
@@ -201,14 +203,23 @@ mod tests {
                 "The bridge will close.",
             ),
             // A source in brackets glued to the first word.
-            ("(CNN)ESPN's reporter was suspended.", "ESPN's reporter was suspended."),
+            (
+                "(CNN)ESPN's reporter was suspended.",
+                "ESPN's reporter was suspended.",
+            ),
             (
                 "(The Lede Reporter) Two films led the box office.",
                 "Two films led the box office.",
             ),
-            ("LONDON, England (CNN) -- Floods hit the city.", "Floods hit the city."),
+            (
+                "LONDON, England (CNN) -- Floods hit the city.",
+                "Floods hit the city.",
+            ),
             // Not a source: a bracket of lower-case words.
-            ("(and more) Floods hit the city.", "(and more) Floods hit the city."),
+            (
+                "(and more) Floods hit the city.",
+                "(and more) Floods hit the city.",
+            ),
             // Not a dateline: a sentence with a dash in it.
             (
                 "Prices rose - and fell again.",

@@ -59,11 +59,7 @@ impl Sentence<'_> {
             {
                 Tag::Adj
             }
-            Tag::Noun
-                if self.is(Role::Thanks, i) && self.is(Role::Infinitive, i + 1) =>
-            {
-                Tag::Adp
-            }
+            Tag::Noun if self.is(Role::Thanks, i) && self.is(Role::Infinitive, i + 1) => Tag::Adp,
             Tag::Noun | Tag::Adj
                 if i > 0
                     && self.is(Role::IrregularPast, i)
@@ -97,7 +93,9 @@ impl Sentence<'_> {
             let lower = self.lower(j);
             match tag {
                 Tag::Noun | Tag::Propn | Tag::Num | Tag::Sym | Tag::Other => head = Some(j),
-                Tag::Pron if j == i && !self.is(Role::Relative, j) && !self.is(Role::Pronoun, j) => {
+                Tag::Pron
+                    if j == i && !self.is(Role::Relative, j) && !self.is(Role::Pronoun, j) =>
+                {
                     head = Some(j)
                 }
                 // "almost 3", "as much as 15%", "more than 90%".
@@ -110,10 +108,13 @@ impl Sentence<'_> {
                 // "the growing problem", "a widely reported slowdown".
                 Tag::Participle
                     if (j == i
-                        || self.tag_is(j - 1, |t| matches!(t, Tag::Det | Tag::Adj | Tag::Num | Tag::Adv))
+                        || self.tag_is(j - 1, |t| {
+                            matches!(t, Tag::Det | Tag::Adj | Tag::Num | Tag::Adv)
+                        })
                         || self.is(Role::Possessive, j - 1)
                         || self.is_possessive(j - 1))
-                        && self.tag_is(j + 1, |t| matches!(t, Tag::Noun | Tag::Propn | Tag::Adj)) => {}
+                        && self
+                            .tag_is(j + 1, |t| matches!(t, Tag::Noun | Tag::Propn | Tag::Adj)) => {}
                 _ if lower == "&" && head == Some(j.wrapping_sub(1)) => {}
                 _ => break,
             }
@@ -195,7 +196,10 @@ impl Sentence<'_> {
     /// of "be" or "have" (which the verb form alone does not tell).
     fn is_auxiliary(&self, i: usize) -> bool {
         self.tag_is(i, Tag::is_verb)
-            && (self.words[i].aux || self.is(Role::Be, i) || self.is(Role::Have, i) || self.is(Role::Been, i))
+            && (self.words[i].aux
+                || self.is(Role::Be, i)
+                || self.is(Role::Have, i)
+                || self.is(Role::Been, i))
     }
 
     /// The main clause of the words from `start`: the first finite verb
@@ -275,10 +279,30 @@ impl Sentence<'_> {
             return Some(verb + 1);
         };
         let deeper = || depth < MAX_DEPTH;
+        // A reporting verb's object is the clause it reports: "say the new
+        // rules on pesticides will ...", "said she would resign".
+        if self.is(Role::Reporting, verb)
+            && matches!(
+                tag,
+                Tag::Det | Tag::Adj | Tag::Noun | Tag::Propn | Tag::Num | Tag::Pron
+            )
+        {
+            if let Some(clause) = self.main_clause(j).filter(|c| {
+                !(j..c.finite)
+                    .any(|k| self.tag(k) == Some(Tag::Punct) || self.is(Role::Relative, k))
+            }) {
+                return if deeper() {
+                    self.complement_end(clause.verb, depth + 1)
+                } else {
+                    None
+                };
+            }
+        }
         match tag {
             // Nothing follows within the clause: the verb is complete
-            // ("Talks collapsed.").
+            // ("Talks collapsed.", "acted unlawfully when ...").
             Tag::Punct | Tag::Cconj => Some(j),
+            Tag::Sconj if j > verb + 1 && !self.is(Role::Complementizer, j) => Some(j),
             Tag::Part if self.is(Role::Infinitive, j) => {
                 if self.tag(j + 1) == Some(Tag::Infinitive) && deeper() {
                     self.complement_end(self.verb_head(j + 1), depth + 1)
@@ -310,12 +334,14 @@ impl Sentence<'_> {
                 }
                 // "halted after the minister said ...": the phrase is the
                 // subject of another clause; the verb is complete.
-                if self.tag(end) == Some(Tag::Finite) {
+                if self.tag(end) == Some(Tag::Finite) && self.is(Role::ClauseOpener, j) {
                     return Some(j);
                 }
                 Some(end)
             }
-            Tag::Participle if self.tag_is(j + 1, |t| matches!(t, Tag::Noun | Tag::Propn | Tag::Adj)) => {
+            Tag::Participle
+                if self.tag_is(j + 1, |t| matches!(t, Tag::Noun | Tag::Propn | Tag::Adj)) =>
+            {
                 self.object_end(j, depth)
             }
             Tag::Participle | Tag::Infinitive => {

@@ -18,10 +18,13 @@ pub(super) const MAX_BYTES: usize = 300;
 pub(super) const SPACELESS_MAX_CHARS: usize = 30;
 /// Clause punctuation of scripts written without spaces.
 const SPACELESS_CLAUSE_ENDS: &[char] = &[
-    '，', '、', '；', '：', '。', '！', '？', '．', ',', ';', ':', '.', '!', '?', '」', '「', '（', '）',
+    '，', '、', '；', '：', '。', '！', '？', '．', ',', ';', ':', '.', '!', '?', '」', '「', '（',
+    '）',
 ];
 /// Characters that end a clause when a word ends with them.
-const CLAUSE_END_CHARS: &[char] = &[',', ';', ':', '.', '!', '?', '،', '؛', '؟', '।', '。', '，'];
+/// (Not a full stop: the sentence is one already, and a word that ends in
+/// one is an abbreviation, "a.m." or "U.S.".)
+const CLAUSE_END_CHARS: &[char] = &[',', ';', ':', '،', '؛', '，'];
 /// Words that are a dash of their own, or open a bracket: the clause ends
 /// before them.
 const BREAKS: &[&str] = &["-", "–", "—", "--"];
@@ -66,10 +69,18 @@ pub(super) fn safest(sentence: &str, tokenizer: &Tokenizer) -> String {
     }
     let mut text = words.join(" ");
     let trimmed = text.trim_end_matches(EDGE_PUNCTUATION).len();
+    // A question keeps its mark.
+    let question = text[trimmed..].contains(['?', '؟']);
     text.truncate(trimmed);
+    if question {
+        text.push('?');
+    }
     // One word of more than `MAX_BYTES` is cut: nothing else bounds it.
     if text.len() > MAX_BYTES {
-        let cut = (0..=MAX_BYTES).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(0);
+        let cut = (0..=MAX_BYTES)
+            .rev()
+            .find(|&at| text.is_char_boundary(at))
+            .unwrap_or(0);
         text.truncate(cut);
     }
     balance_quotes(text)
@@ -129,7 +140,9 @@ fn balance_quotes(text: String) -> String {
     if straight % 2 == 0 && opening == closing {
         return text;
     }
-    text.chars().filter(|c| !matches!(c, '"' | '“' | '”')).collect()
+    text.chars()
+        .filter(|c| !matches!(c, '"' | '“' | '”'))
+        .collect()
 }
 
 #[cfg(test)]

@@ -97,6 +97,10 @@ pub(super) struct Roles {
     same_subject: Vec<String>,
     time: Vec<String>,
     same_past_participle: Vec<String>,
+    past_modals: Vec<String>,
+    keeps_article: Vec<String>,
+    clause_openers: Vec<String>,
+    object_pronouns: Vec<String>,
 }
 
 /// A role a word can have, one per section of the data file.
@@ -119,6 +123,10 @@ pub(super) enum Role {
     SameSubject,
     Time,
     SamePastParticiple,
+    PastModal,
+    KeepsArticle,
+    ClauseOpener,
+    ObjectPronoun,
 }
 
 impl Roles {
@@ -171,6 +179,10 @@ impl Roles {
             "same-subject" => &mut self.same_subject,
             "time" => &mut self.time,
             "same-past-participle" => &mut self.same_past_participle,
+            "past-modals" => &mut self.past_modals,
+            "keeps-article" => &mut self.keeps_article,
+            "clause-openers" => &mut self.clause_openers,
+            "object-pronouns" => &mut self.object_pronouns,
             _ => return None,
         })
     }
@@ -195,6 +207,10 @@ impl Roles {
             Role::SameSubject => &self.same_subject,
             Role::Time => &self.time,
             Role::SamePastParticiple => &self.same_past_participle,
+            Role::PastModal => &self.past_modals,
+            Role::KeepsArticle => &self.keeps_article,
+            Role::ClauseOpener => &self.clause_openers,
+            Role::ObjectPronoun => &self.object_pronouns,
         };
         list.iter().any(|w| w == lower)
     }
@@ -234,7 +250,10 @@ pub(super) fn tagged(sentence: &str, model: &Model) -> Vec<Word> {
             lower: sentence[start..end].to_lowercase(),
             tag: names.get(id).map_or(Tag::Other, |n| Tag::of(n)),
             aux: names.get(id).is_some_and(|n| n.starts_with("AUX")),
-            starts_lower: sentence[start..end].chars().next().is_some_and(char::is_lowercase),
+            starts_lower: sentence[start..end]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase),
         })
         .collect()
 }
@@ -256,7 +275,8 @@ pub(super) fn spans(sentence: &str) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        let currency = matches!(c, '$' | '£' | '€') && at(i + 1).is_some_and(|d| d.is_ascii_digit());
+        let currency =
+            matches!(c, '$' | '£' | '€') && at(i + 1).is_some_and(|d| d.is_ascii_digit());
         if !c.is_alphanumeric() && !currency {
             out.push((offset(i), offset(i + 1)));
             i += 1;
@@ -267,8 +287,9 @@ pub(super) fn spans(sentence: &str) -> Vec<(usize, usize)> {
         while let Some(c) = at(i) {
             let joins = |prev: Option<char>, next: Option<char>| match c {
                 '-' | '\'' | '’' | '&' => next.is_some_and(char::is_alphanumeric),
-                '.' | ',' => {
-                    prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit())
+                '.' | ',' | ':' => {
+                    prev.is_some_and(|p| p.is_ascii_digit())
+                        && next.is_some_and(|n| n.is_ascii_digit())
                 }
                 '%' => prev.is_some_and(|p| p.is_ascii_digit()),
                 _ => false,
@@ -307,10 +328,13 @@ pub(super) fn spans(sentence: &str) -> Vec<(usize, usize)> {
 /// that a dot after them belongs to the word.
 fn is_initialism(chars: &[(usize, char)]) -> bool {
     chars.len() >= 3
-        && chars
-            .iter()
-            .enumerate()
-            .all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+        && chars.iter().enumerate().all(|(k, &(_, c))| {
+            if k % 2 == 0 {
+                c.is_alphabetic()
+            } else {
+                c == '.'
+            }
+        })
 }
 
 #[cfg(test)]
@@ -318,17 +342,36 @@ mod tests {
     use super::*;
 
     fn words(sentence: &str) -> Vec<&str> {
-        spans(sentence).into_iter().map(|(a, b)| &sentence[a..b]).collect()
+        spans(sentence)
+            .into_iter()
+            .map(|(a, b)| &sentence[a..b])
+            .collect()
     }
 
     #[test]
     fn words_are_split_as_the_treebanks_write_them() {
         let cases: &[(&str, &[&str])] = &[
-            ("The U.S. firm's profit", &["The", "U.S.", "firm", "'s", "profit"]),
-            ("rose 2.5% to $1,130m.", &["rose", "2.5%", "to", "$1,130m", "."]),
-            ("It didn't, said well-known Ms O'Neill", &[
-                "It", "did", "n't", ",", "said", "well-known", "Ms", "O'Neill",
-            ]),
+            (
+                "The U.S. firm's profit",
+                &["The", "U.S.", "firm", "'s", "profit"],
+            ),
+            (
+                "rose 2.5% to $1,130m.",
+                &["rose", "2.5%", "to", "$1,130m", "."],
+            ),
+            (
+                "It didn't, said well-known Ms O'Neill",
+                &[
+                    "It",
+                    "did",
+                    "n't",
+                    ",",
+                    "said",
+                    "well-known",
+                    "Ms",
+                    "O'Neill",
+                ],
+            ),
             ("\"Go\" (now)", &["\"", "Go", "\"", "(", "now", ")"]),
             ("Ça va… 東京", &["Ça", "va", "…", "東京"]),
         ];
@@ -358,6 +401,10 @@ mod tests {
             (Role::SameSubject, "it"),
             (Role::Time, "monday"),
             (Role::SamePastParticiple, "found"),
+            (Role::PastModal, "would"),
+            (Role::KeepsArticle, "hour"),
+            (Role::ClauseOpener, "after"),
+            (Role::ObjectPronoun, "them"),
         ] {
             assert!(roles.has(role, word), "{role:?} {word}");
         }
