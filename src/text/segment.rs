@@ -589,18 +589,27 @@ impl Segmenter {
                 }
             }
         }
+        // A sentence or a line that opens with a caption label is a caption
+        // too ("Tragic: The man was thrown off his motorbike ...").
+        let labelled = |from: usize, to: usize| {
+            matches!(kind, UnitKind::Sentence | UnitKind::Heading)
+                && self.opens_with_label(&text[from..to])
+        };
         let mut piece_start = start;
-        for cut in self.caption_cuts(&text[start..end]) {
-            push_trimmed(
-                text,
-                piece_start,
-                start + cut,
-                paragraph,
-                UnitKind::Caption,
-                units,
-            );
+        for (cut, caption) in self.caption_pieces(&text[start..end]) {
+            let piece_kind = if caption || labelled(piece_start, start + cut) {
+                UnitKind::Caption
+            } else {
+                kind
+            };
+            push_trimmed(text, piece_start, start + cut, paragraph, piece_kind, units);
             piece_start = start + cut;
         }
+        let kind = if labelled(piece_start, end) {
+            UnitKind::Caption
+        } else {
+            kind
+        };
         push_trimmed(text, piece_start, end, paragraph, kind, units);
     }
 
