@@ -372,7 +372,10 @@ fn the_ordinal_and_caption_lists_parse() {
     let sections: Vec<&str> = rules::sections(german).map(|(name, _)| name).collect();
     assert!(sections.contains(&"cue") && sections.contains(&"month"));
     assert!(sections.iter().all(|name| ["cue", "month"].contains(name)));
-    assert!(rules::sections(rules::CAPTION_NAME_WORDS).all(|(name, _)| name.is_empty()));
+    assert!(
+        rules::sections(rules::CAPTION_NAME_WORDS).all(|(name, _)| ["", "opener"].contains(&name))
+    );
+    assert!(rules::section(rules::CAPTION_NAME_WORDS, "opener").any(|w| w == "Although"));
     // English reads "3." before a month as a sentence end, German does not.
     let text = "Der Bau endet am 3. Oktober. Die Stadt zahlt.";
     assert_eq!(texts(Language::German, text).len(), 2);
@@ -569,6 +572,34 @@ fn labelled_photo_captions_are_captions() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn listed_openers_end_glued_captions() {
+    use UnitKind::{Caption, Sentence};
+    check_english_kinds(&[
+        // Openers that are not stop words ("[opener]" in data/captions/en.txt).
+        (
+            "Volunteers stack sandbags along the river wall in the rain Although the water fell overnight, the town stayed on alert.",
+            &[
+                ("Volunteers stack sandbags along the river wall in the rain", Caption),
+                ("Although the water fell overnight, the town stayed on alert.", Sentence),
+            ],
+        ),
+        (
+            "The winning cake sits on the judges' table at the show Meanwhile bakers from six villages waited for the results.",
+            &[
+                ("The winning cake sits on the judges' table at the show", Caption),
+                ("Meanwhile bakers from six villages waited for the results.", Sentence),
+            ],
+        ),
+    ]);
+    // Without a label, a capitalized word that is neither a stop word nor
+    // a listed opener starts no sentence.
+    check_english(&[(
+        "The council will ask the auditor Harriet to review how the money for the new library was spent.",
+        &["The council will ask the auditor Harriet to review how the money for the new library was spent."],
+    )]);
 }
 
 #[test]

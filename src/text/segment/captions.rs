@@ -195,7 +195,8 @@ impl Segmenter {
 
     /// Whether `word`, capitalized and followed by a lower-case word, may be
     /// the first word of a sentence after a caption: a stop word that is
-    /// not mostly a name.
+    /// not mostly a name, or one of the listed openers that are not stop
+    /// words ("Although", "Like", "Meanwhile").
     fn is_caption_opener(&self, word: &str) -> bool {
         let whole = word
             .chars()
@@ -207,7 +208,7 @@ impl Segmenter {
         // The stop word test first: most capitalized words are names, which
         // are not stop words.
         whole
-            && self.is_stop_word_lowered(word)
+            && (self.is_stop_word_lowered(word) || self.caption_openers.contains(word))
             && !i_contraction
             && !super::is_acronym(word)
             && !self.caption_name_words.contains(word)
