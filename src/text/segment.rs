@@ -596,11 +596,10 @@ impl Segmenter {
                 }
             }
         }
-        // A sentence or a line that opens with a caption label is a caption
+        // A sentence that opens with a caption label is a caption
         // too ("Tragic: The man was thrown off his motorbike ...").
         let labelled = |from: usize, to: usize| {
-            matches!(kind, UnitKind::Sentence | UnitKind::Heading)
-                && self.opens_with_label(&text[from..to])
+            kind == UnitKind::Sentence && self.opens_with_label(&text[from..to])
         };
         let mut piece_start = start;
         for (cut, caption) in self.caption_pieces(&text[start..end]) {
