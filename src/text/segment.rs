@@ -98,6 +98,9 @@ pub struct Segmenter {
     /// Capitalized stop words that open no sentence after a glued caption,
     /// as written (see `captions.rs`).
     caption_name_words: WordSet,
+    /// Capitalized words that are not stop words but open a sentence after
+    /// a glued caption, as written (the `[opener]` section of the same list).
+    caption_openers: WordSet,
     /// The vector search for the ASCII sentence marks.
     ascii_marks: AsciiMarks,
 }
@@ -233,10 +236,13 @@ impl Segmenter {
             .flatten()
             .map(|(word, kind)| (word.as_bytes(), kind))
             .collect();
-        let caption_name_words = if rules.caption_cuts {
-            section(CAPTION_NAME_WORDS, "").collect()
+        let (caption_name_words, caption_openers) = if rules.caption_cuts {
+            (
+                section(CAPTION_NAME_WORDS, "").collect(),
+                section(CAPTION_NAME_WORDS, "opener").collect(),
+            )
         } else {
-            WordSet::default()
+            (WordSet::default(), WordSet::default())
         };
         Segmenter {
             stop_words: language.stop_words().iter().map(|w| w.as_bytes()).collect(),
@@ -244,6 +250,7 @@ impl Segmenter {
             ordinal_cues: section(rules.ordinals, "cue").collect(),
             months: section(rules.ordinals, "month").collect(),
             caption_name_words,
+            caption_openers,
             rules,
             ascii_marks: AsciiMarks::new(),
         }
@@ -589,18 +596,26 @@ impl Segmenter {
                 }
             }
         }
+        // A sentence that opens with a caption label is a caption
+        // too ("Tragic: The man was thrown off his motorbike ...").
+        let labelled = |from: usize, to: usize| {
+            kind == UnitKind::Sentence && self.opens_with_label(&text[from..to])
+        };
         let mut piece_start = start;
-        for cut in self.caption_cuts(&text[start..end]) {
-            push_trimmed(
-                text,
-                piece_start,
-                start + cut,
-                paragraph,
-                UnitKind::Caption,
-                units,
-            );
+        for (cut, caption) in self.caption_pieces(&text[start..end]) {
+            let piece_kind = if caption || labelled(piece_start, start + cut) {
+                UnitKind::Caption
+            } else {
+                kind
+            };
+            push_trimmed(text, piece_start, start + cut, paragraph, piece_kind, units);
             piece_start = start + cut;
         }
+        let kind = if labelled(piece_start, end) {
+            UnitKind::Caption
+        } else {
+            kind
+        };
         push_trimmed(text, piece_start, end, paragraph, kind, units);
     }
 

@@ -372,7 +372,10 @@ fn the_ordinal_and_caption_lists_parse() {
     let sections: Vec<&str> = rules::sections(german).map(|(name, _)| name).collect();
     assert!(sections.contains(&"cue") && sections.contains(&"month"));
     assert!(sections.iter().all(|name| ["cue", "month"].contains(name)));
-    assert!(rules::sections(rules::CAPTION_NAME_WORDS).all(|(name, _)| name.is_empty()));
+    assert!(
+        rules::sections(rules::CAPTION_NAME_WORDS).all(|(name, _)| ["", "opener"].contains(&name))
+    );
+    assert!(rules::section(rules::CAPTION_NAME_WORDS, "opener").any(|w| w == "Although"));
     // English reads "3." before a month as a sentence end, German does not.
     let text = "Der Bau endet am 3. Oktober. Die Stadt zahlt.";
     assert_eq!(texts(Language::German, text).len(), 2);
@@ -520,6 +523,131 @@ fn glued_photo_captions_are_captions() {
             ),
         ]
     );
+}
+
+/// Checks each English case: the text and its units with their kinds.
+fn check_english_kinds(cases: &[(&str, &[(&str, UnitKind)])]) {
+    for &(text, want) in cases {
+        assert_eq!(units(Language::English, text), want, "input: {text:?}");
+    }
+}
+
+#[test]
+fn labelled_photo_captions_are_captions() {
+    use UnitKind::{Caption, Sentence};
+    check_english_kinds(&[
+        // A label of one capitalized word opens a caption, with or without
+        // its final mark.
+        (
+            "The ferry sank in calm water off the island. Heartbroken: The captain's wife waits for news at the harbour on Sunday. Divers found the wreck a day later.",
+            &[
+                ("The ferry sank in calm water off the island.", Sentence),
+                ("Heartbroken: The captain's wife waits for news at the harbour on Sunday.", Caption),
+                ("Divers found the wreck a day later.", Sentence),
+            ],
+        ),
+        // A capitalized word and a lower-case one.
+        (
+            "The ponies had been stranded on the hill for a week. Happy ending: Volunteers carry the last of the rescued ponies off the moor",
+            &[
+                ("The ponies had been stranded on the hill for a week.", Sentence),
+                ("Happy ending: Volunteers carry the last of the rescued ponies off the moor", Caption),
+            ],
+        ),
+        // A label after a word without final mark starts a caption; the
+        // text before it stays a sentence.
+        (
+            "The bakery had stood on the corner for ninety years Pictured: Crowds queue outside the shop on its last morning.",
+            &[
+                ("The bakery had stood on the corner for ninety years", Sentence),
+                ("Pictured: Crowds queue outside the shop on its last morning.", Caption),
+            ],
+        ),
+        // Two labelled captions in a row.
+        (
+            "Aftermath: The roof of the barn lay in the field across the lane Lucky escape: None of the horses inside the barn was hurt in the storm.",
+            &[
+                ("Aftermath: The roof of the barn lay in the field across the lane", Caption),
+                ("Lucky escape: None of the horses inside the barn was hurt in the storm.", Caption),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn listed_openers_end_glued_captions() {
+    use UnitKind::{Caption, Sentence};
+    check_english_kinds(&[
+        // Openers that are not stop words ("[opener]" in data/captions/en.txt).
+        (
+            "Volunteers stack sandbags along the river wall in the rain Although the water fell overnight, the town stayed on alert.",
+            &[
+                ("Volunteers stack sandbags along the river wall in the rain", Caption),
+                ("Although the water fell overnight, the town stayed on alert.", Sentence),
+            ],
+        ),
+        (
+            "The winning cake sits on the judges' table at the show Meanwhile bakers from six villages waited for the results.",
+            &[
+                ("The winning cake sits on the judges' table at the show", Caption),
+                ("Meanwhile bakers from six villages waited for the results.", Sentence),
+            ],
+        ),
+    ]);
+    // Without a label, a capitalized word that is neither a stop word nor
+    // a listed opener starts no sentence.
+    check_english(&[(
+        "The council will ask the auditor Harriet to review how the money for the new library was spent.",
+        &["The council will ask the auditor Harriet to review how the money for the new library was spent."],
+    )]);
+}
+
+#[test]
+fn colons_that_are_no_caption_labels() {
+    use UnitKind::Sentence;
+    check_english_kinds(&[
+        // A pronoun and a verb of saying before a quotation.
+        (
+            "He added: \"We will open the new line next spring.\"",
+            &[("He added: \"We will open the new line next spring.\"", Sentence)],
+        ),
+        // A name and a verb of saying.
+        (
+            "Morgan said: The council will vote on the plan next week.",
+            &[("Morgan said: The council will vote on the plan next week.", Sentence)],
+        ),
+        // A speaker in a transcript: two capitalized words are a name.
+        (
+            "Ann Lewis: If you do not come now, the water will reach the house.",
+            &[("Ann Lewis: If you do not come now, the water will reach the house.", Sentence)],
+        ),
+        // A title and its subtitle after a capitalized word.
+        (
+            "The cinema on the high street showed Space Pirates: Return of the Fleet all weekend.",
+            &[("The cinema on the high street showed Space Pirates: Return of the Fleet all weekend.", Sentence)],
+        ),
+        // A list after a stop word, and a label too short to be a caption.
+        (
+            "The winners are: Leeds, Hull and York.",
+            &[("The winners are: Leeds, Hull and York.", Sentence)],
+        ),
+        (
+            "Update: Roads reopened.",
+            &[("Update: Roads reopened.", Sentence)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_caption_may_end_on_a_quotation() {
+    use UnitKind::{Caption, Sentence};
+    check_english_kinds(&[(
+        "A tourist asked the police to act because the sea was 'too cold' The story was shared by the force on its website.",
+        &[
+            ("A tourist asked the police to act because the sea was 'too cold'", Caption),
+            ("The story was shared by the force on its website.", Sentence),
+        ],
+    )]);
 }
 
 #[test]

@@ -195,7 +195,8 @@ impl Segmenter {
 
     /// Whether `word`, capitalized and followed by a lower-case word, may be
     /// the first word of a sentence after a caption: a stop word that is
-    /// not mostly a name.
+    /// not mostly a name, or one of the listed openers that are not stop
+    /// words ("Although", "Like", "Meanwhile").
     fn is_caption_opener(&self, word: &str) -> bool {
         let whole = word
             .chars()
@@ -207,19 +208,177 @@ impl Segmenter {
         // The stop word test first: most capitalized words are names, which
         // are not stop words.
         whole
-            && self.is_stop_word_lowered(word)
+            && (self.is_stop_word_lowered(word) || self.caption_openers.contains(word))
             && !i_contraction
             && !super::is_acronym(word)
             && !self.caption_name_words.contains(word)
     }
 
     /// Whether `word` may be the last word of a caption: no final stop, and
-    /// not a stop word.
+    /// not a stop word. A closing quote may follow the last letter: a
+    /// caption that ends on a quotation ("... the weather was 'too hot' The
+    /// incident was ...").
     fn is_caption_end(&self, word: &str) -> bool {
+        let word = word.trim_end_matches(CLOSING_QUOTES);
         let bare_end = word
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == ')');
         bare_end && !self.is_stop_word_lowered(word)
     }
+
+    /// The units of `sentence` once its photo captions are cut off: the
+    /// byte offset where each piece but the first starts, and whether the
+    /// piece before it is a caption. Two rules give the cuts: a caption
+    /// glued to the sentence after it ([`Self::caption_cuts`]: the piece
+    /// before the seam is the caption), and a caption label after a word
+    /// without final mark ([`Self::label_cuts`]: the piece after it is).
+    pub(super) fn caption_pieces(&self, sentence: &str) -> Vec<(usize, bool)> {
+        let mut pieces: Vec<(usize, bool)> = self
+            .caption_cuts(sentence)
+            .into_iter()
+            .map(|cut| (cut, true))
+            .collect();
+        for cut in self.label_cuts(sentence) {
+            if !pieces.iter().any(|&(at, _)| at == cut) {
+                pieces.push((cut, false));
+            }
+        }
+        pieces.sort_unstable();
+        pieces
+    }
+
+    /// Byte offsets in `sentence` where a labelled photo caption starts
+    /// after text that has no final mark: "... died in hospital from his
+    /// injuries Freak coincidence: His brother had died ...". The label
+    /// ([`Self::label_len`]) follows a word that may end a caption or a
+    /// sentence and starts with a lower-case letter or a digit (a
+    /// capitalized one makes a title with its subtitle: "Resident Evil:
+    /// Apocalypse"). Both sides must be long enough to be sentences.
+    pub(super) fn label_cuts(&self, sentence: &str) -> Vec<usize> {
+        if !self.rules.caption_cuts || !sentence.contains(": ") {
+            return Vec::new();
+        }
+        let words: Vec<(usize, &str)> = word_spans(sentence).collect();
+        let texts: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+        let mut cuts = Vec::new();
+        let mut piece_start = 0;
+        for i in 1..words.len() {
+            let (offset, word) = words[i];
+            let previous = words[i - 1].1;
+            let lower_start = previous
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+            if word.chars().next().is_some_and(char::is_uppercase)
+                && lower_start
+                && self.is_caption_end(previous)
+                && self.label_len(&texts[i..]) > 0
+                && i - piece_start >= CAPTION_MIN_WORDS
+                && words.len() - i >= CAPTION_MIN_WORDS
+            {
+                cuts.push(offset);
+                piece_start = i;
+            }
+        }
+        cuts
+    }
+
+    /// Whether `unit` opens with a caption label: Daily Mail captions start
+    /// with one ("Tragic: The man was thrown off his motorbike ...",
+    /// "Global appeal: Teams from 13 countries took part ..."). Such a unit
+    /// is long enough to be a sentence.
+    pub(super) fn opens_with_label(&self, unit: &str) -> bool {
+        if !self.rules.caption_cuts || !unit.contains(": ") {
+            return false;
+        }
+        let words: Vec<&str> = word_spans(unit)
+            .map(|(_, w)| w)
+            .take(CAPTION_MIN_WORDS)
+            .collect();
+        words.len() >= CAPTION_MIN_WORDS && self.label_len(&words) > 0
+    }
+
+    /// The number of words (1 or 2) of the caption label that `words`
+    /// start with, or 0 for none. A label is a capitalized word, or a
+    /// capitalized word and a lower-case one, then a colon, then a
+    /// capitalized word: "Pictured: The", "Global appeal: Professional".
+    /// No word of it is a stop word ("He added: The", "They are: XXX"), and
+    /// two capitalized words before a colon are a name: a speaker in a
+    /// transcript ("Joy Smith: If you ..."). A name and a verb of saying
+    /// ("Harris said: The ...") introduce a quotation, not a caption.
+    fn label_len(&self, words: &[&str]) -> usize {
+        let word = |i: usize| words.get(i).copied();
+        let Some(first) = word(0) else {
+            return 0;
+        };
+        let is_label_word = |w: &str, capital: bool| {
+            let w = w.strip_suffix(':').unwrap_or(w);
+            let mut chars = w.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_uppercase() == capital && c.is_alphabetic())
+                && chars.all(|c| c.is_lowercase() || c == '-')
+                && !self.is_stop_word_lowered(w)
+        };
+        let opens_caption = |next: Option<&str>| {
+            next.and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        if !is_label_word(first, true) {
+            return 0;
+        }
+        if first.ends_with(':') {
+            return usize::from(first.len() > 1 && opens_caption(word(1)));
+        }
+        match word(1) {
+            Some(second)
+                if second.ends_with(':')
+                    && is_label_word(second, false)
+                    && !SAYING.contains(&second.trim_end_matches(':'))
+                    && opens_caption(word(2)) =>
+            {
+                2
+            }
+            _ => 0,
+        }
+    }
 }
+
+/// Quotes that may close a caption's last word.
+const CLOSING_QUOTES: &[char] = &['\'', '’', '"', '”'];
+
+/// Verbs of saying: a name and one of them before a colon introduce a
+/// quotation ("Harris added: Everybody ..."), not a caption label.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "explained",
+    "explains",
+    "continued",
+    "continues",
+    "concluded",
+    "concludes",
+    "replied",
+    "replies",
+    "asked",
+    "asks",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "tweeted",
+    "tweets",
+    "posted",
+    "posts",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+];
