@@ -73,7 +73,11 @@ const QUOTES: &[char] = &['"', '“', '„', '«', '‘', '\'', '「', '『'];
 /// boilerplate removed): a title line if the text has one, else one built
 /// from the lead sentence. `scores` are the units' content scores: a
 /// first paragraph whose later sentences outscore its first sets a scene,
-/// and the lead is then the first sentence after it.
+/// and the lead is then the first sentence after it; `news` is the news
+/// sentence after an anecdotal opening, when the story's reading found one.
+// The stage's inputs, one by one, until the stages become functions of one
+// pipeline state (issue 17).
+#[allow(clippy::too_many_arguments)]
 pub fn pick_headline(
     text: &str,
     units: &[Unit],
@@ -247,8 +251,8 @@ fn structured(
     let sentence = strip_dateline(scanned(sentence.trim()));
     let model = tagger::for_language(language)?;
     let roles = words::Roles::of(language)?;
-    let tagged = words::tagged(sentence, model);
-    compress::compress(sentence, &tagged, roles, salience)
+    let tagged = words::tagged(sentence, model, roles);
+    compress::compress(sentence, &tagged, salience)
 }
 
 /// The safest headline of `sentence`: its first clause.

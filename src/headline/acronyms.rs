@@ -67,7 +67,7 @@ fn name_before<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
         if start < before.len() && SKIPPED.contains(&word.to_lowercase().as_str()) {
             continue;
         }
-        if word.chars().next() != Some(initial) {
+        if !word.starts_with(initial) {
             return None;
         }
         wanted.pop();

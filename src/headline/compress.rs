@@ -8,7 +8,7 @@
 //! "was arrested" -> "arrested").
 
 use super::phrase::{Clause, Sentence};
-use super::words::{Role, Roles, Tag, Word};
+use super::words::{Role, Tag, Word};
 
 /// A subject longer than this is cut to its noun phrase (and one phrase
 /// after it): "Shares in the firm ..." rather than every modifier.
@@ -34,7 +34,6 @@ pub(super) const MAX_WORDS: usize = 16;
 pub(super) fn compress(
     sentence: &str,
     words: &[Word],
-    roles: &Roles,
     salience: &mut dyn FnMut(&str) -> u32,
 ) -> Option<String> {
     // What brackets hold is an aside: "70m euros ($91m) in aid".
@@ -44,7 +43,7 @@ pub(super) fn compress(
     }
     let words = outside_brackets(words);
     let words = words.as_slice();
-    let s = Sentence { words, roles };
+    let s = Sentence::new(words);
     let clause = main_clause(&s)?;
     let subject = subject(&s, clause)?;
     // "The firm said it will cut jobs" -> "Firm to cut jobs": what a
@@ -445,6 +444,7 @@ fn capitalized(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::headline::words::Roles;
     use crate::language::Language;
     use crate::tagger;
 
@@ -453,8 +453,7 @@ mod tests {
         let roles = Roles::of(Language::English).expect("English roles");
         compress(
             sentence,
-            &super::super::words::tagged(sentence, model),
-            roles,
+            &super::super::words::tagged(sentence, model, roles),
             &mut |_| 0,
         )
     }
@@ -468,7 +467,8 @@ mod tests {
         };
         let model = tagger::for_language(Language::English).expect("English model");
         for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
-            let words = super::super::words::tagged(line, model);
+            let roles = Roles::of(Language::English).expect("English roles");
+            let words = super::super::words::tagged(line, model, roles);
             let tags: Vec<String> = words
                 .iter()
                 .map(|w| format!("{}/{:?}", &line[w.start..w.end], w.tag))

@@ -6,16 +6,16 @@
 //! ends on a verb that had an object, inside a noun phrase, or on a word
 //! that needs the next one.
 
-use super::words::{Role, Roles, Tag, Word};
+use super::words::{Role, Tag, Word};
 
 /// How deep complements nest ("plans to cut jobs", "said it would ...")
 /// before the builder gives up on the sentence.
 const MAX_DEPTH: usize = 2;
 
-/// A tagged sentence with its language's roles.
+/// A tagged sentence, its words' tags mended once (see [`Sentence::new`]).
 pub(super) struct Sentence<'a> {
     pub(super) words: &'a [Word],
-    pub(super) roles: &'a Roles,
+    tags: Vec<Tag>,
 }
 
 /// The main clause of a sentence: where its subject starts, its first
@@ -27,7 +27,20 @@ pub(super) struct Clause {
     pub(super) verb: usize,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
+    /// The sentence of `words`, with each tag mended (see `mended`).
+    pub(super) fn new(words: &'a [Word]) -> Self {
+        let mut sentence = Sentence {
+            words,
+            tags: Vec::with_capacity(words.len()),
+        };
+        for i in 0..words.len() {
+            let tag = sentence.mended(i);
+            sentence.tags.push(tag);
+        }
+        sentence
+    }
+
     pub(super) fn len(&self) -> usize {
         self.words.len()
     }
@@ -37,7 +50,12 @@ impl Sentence<'_> {
     }
 
     pub(super) fn is(&self, role: Role, i: usize) -> bool {
-        i < self.len() && self.roles.has(role, self.lower(i))
+        self.words.get(i).is_some_and(|w| w.is(role))
+    }
+
+    /// The tag of word `i`.
+    pub(super) fn tag(&self, i: usize) -> Option<Tag> {
+        self.tags.get(i).copied()
     }
 
     /// The tag of word `i`, with the tagger's known slips mended: a
@@ -45,11 +63,11 @@ impl Sentence<'_> {
     /// preposition, a sentence's first word is not a finite verb ("Shares
     /// in ..."), and a common irregular past after a noun is a verb ("the
     /// jobless total rose").
-    pub(super) fn tag(&self, i: usize) -> Option<Tag> {
-        let word = self.words.get(i)?;
+    fn mended(&self, i: usize) -> Tag {
+        let word = &self.words[i];
         let tag = word.tag;
         let lower = word.lower.as_str();
-        Some(match tag {
+        match tag {
             Tag::Part | Tag::Punct if is_possessive(lower) => Tag::Part,
             Tag::Part if !self.is(Role::Infinitive, i) && !is_negation(lower) => Tag::Noun,
             Tag::Finite if i == 0 => Tag::Noun,
@@ -68,7 +86,7 @@ impl Sentence<'_> {
                 Tag::Finite
             }
             other => other,
-        })
+        }
     }
 
     fn tag_is(&self, i: usize, f: impl Fn(Tag) -> bool) -> bool {

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use crate::language::Language;
 use crate::tagger::Model;
+use crate::text::tokenize::FastMap;
 
 /// A word's part of speech, as the phrase rules need it: Universal
 /// Dependencies' parts of speech, with the verb form of verbs and
@@ -77,30 +78,10 @@ impl Tag {
 }
 
 /// The closed-class words of a language that the builder gives a role, read
-/// from its data file.
+/// from its data file: each word's roles as bits.
 #[derive(Debug, Default)]
 pub(super) struct Roles {
-    articles: Vec<String>,
-    relatives: Vec<String>,
-    pronouns: Vec<String>,
-    be: Vec<String>,
-    have: Vec<String>,
-    been: Vec<String>,
-    infinitive: Vec<String>,
-    complementizers: Vec<String>,
-    of: Vec<String>,
-    quantity: Vec<String>,
-    possessives: Vec<String>,
-    reporting: Vec<String>,
-    thanks: Vec<String>,
-    irregular_past: Vec<String>,
-    same_subject: Vec<String>,
-    time: Vec<String>,
-    same_past_participle: Vec<String>,
-    past_modals: Vec<String>,
-    keeps_article: Vec<String>,
-    clause_openers: Vec<String>,
-    object_pronouns: Vec<String>,
+    masks: FastMap<String, u32>,
 }
 
 /// A role a word can have, one per section of the data file.
@@ -129,6 +110,40 @@ pub(super) enum Role {
     ObjectPronoun,
 }
 
+impl Role {
+    /// The role a data file's section gives.
+    fn of_section(name: &str) -> Option<Role> {
+        Some(match name {
+            "articles" => Role::Article,
+            "relatives" => Role::Relative,
+            "pronouns" => Role::Pronoun,
+            "be" => Role::Be,
+            "have" => Role::Have,
+            "been" => Role::Been,
+            "infinitive" => Role::Infinitive,
+            "complementizers" => Role::Complementizer,
+            "of" => Role::Of,
+            "quantity" => Role::Quantity,
+            "possessives" => Role::Possessive,
+            "reporting" => Role::Reporting,
+            "thanks" => Role::Thanks,
+            "irregular-past" => Role::IrregularPast,
+            "same-subject" => Role::SameSubject,
+            "time" => Role::Time,
+            "same-past-participle" => Role::SamePastParticiple,
+            "past-modals" => Role::PastModal,
+            "keeps-article" => Role::KeepsArticle,
+            "clause-openers" => Role::ClauseOpener,
+            "object-pronouns" => Role::ObjectPronoun,
+            _ => return None,
+        })
+    }
+
+    fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
 impl Roles {
     /// The roles of `language`, when it has a data file and a tagger.
     pub(super) fn of(language: Language) -> Option<&'static Roles> {
@@ -144,75 +159,33 @@ impl Roles {
     /// space; `#` starts a comment line.
     fn parse(data: &str) -> Roles {
         let mut roles = Roles::default();
-        let mut section: Option<&mut Vec<String>> = None;
+        let mut section = None;
         for line in data.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = roles.section(name);
+                section = Role::of_section(name);
                 continue;
             }
-            if let Some(words) = section.as_mut() {
-                words.extend(line.split_whitespace().map(str::to_lowercase));
+            if let Some(role) = section {
+                for word in line.split_whitespace() {
+                    *roles.masks.entry(word.to_lowercase()).or_default() |= role.bit();
+                }
             }
         }
         roles
     }
 
-    fn section(&mut self, name: &str) -> Option<&mut Vec<String>> {
-        Some(match name {
-            "articles" => &mut self.articles,
-            "relatives" => &mut self.relatives,
-            "pronouns" => &mut self.pronouns,
-            "be" => &mut self.be,
-            "have" => &mut self.have,
-            "been" => &mut self.been,
-            "infinitive" => &mut self.infinitive,
-            "complementizers" => &mut self.complementizers,
-            "of" => &mut self.of,
-            "quantity" => &mut self.quantity,
-            "possessives" => &mut self.possessives,
-            "reporting" => &mut self.reporting,
-            "thanks" => &mut self.thanks,
-            "irregular-past" => &mut self.irregular_past,
-            "same-subject" => &mut self.same_subject,
-            "time" => &mut self.time,
-            "same-past-participle" => &mut self.same_past_participle,
-            "past-modals" => &mut self.past_modals,
-            "keeps-article" => &mut self.keeps_article,
-            "clause-openers" => &mut self.clause_openers,
-            "object-pronouns" => &mut self.object_pronouns,
-            _ => return None,
-        })
+    /// The roles of `lower` (a lower-case word), as bits.
+    fn mask(&self, lower: &str) -> u32 {
+        self.masks.get(lower).copied().unwrap_or(0)
     }
 
     /// Whether `lower` (a lower-case word) has `role`.
+    #[cfg(test)]
     pub(super) fn has(&self, role: Role, lower: &str) -> bool {
-        let list = match role {
-            Role::Article => &self.articles,
-            Role::Relative => &self.relatives,
-            Role::Pronoun => &self.pronouns,
-            Role::Be => &self.be,
-            Role::Have => &self.have,
-            Role::Been => &self.been,
-            Role::Infinitive => &self.infinitive,
-            Role::Complementizer => &self.complementizers,
-            Role::Of => &self.of,
-            Role::Quantity => &self.quantity,
-            Role::Possessive => &self.possessives,
-            Role::Reporting => &self.reporting,
-            Role::Thanks => &self.thanks,
-            Role::IrregularPast => &self.irregular_past,
-            Role::SameSubject => &self.same_subject,
-            Role::Time => &self.time,
-            Role::SamePastParticiple => &self.same_past_participle,
-            Role::PastModal => &self.past_modals,
-            Role::KeepsArticle => &self.keeps_article,
-            Role::ClauseOpener => &self.clause_openers,
-            Role::ObjectPronoun => &self.object_pronouns,
-        };
-        list.iter().any(|w| w == lower)
+        self.mask(lower) & role.bit() != 0
     }
 }
 
@@ -229,6 +202,15 @@ pub(super) struct Word {
     /// Whether it is written with a lower-case first letter (a common
     /// noun, not part of a name).
     pub(super) starts_lower: bool,
+    /// Its roles in the language's data, as bits.
+    roles: u32,
+}
+
+impl Word {
+    /// Whether the word has `role`.
+    pub(super) fn is(&self, role: Role) -> bool {
+        self.roles & role.bit() != 0
+    }
 }
 
 /// The words of `sentence`, tagged by `model`: runs of letters and digits
@@ -236,7 +218,7 @@ pub(super) struct Word {
 /// inside them, and the dots of "U.S."), English clitics ("'s", "n't") on
 /// their own as the treebanks write them, and each other character that is
 /// not white space.
-pub(super) fn tagged(sentence: &str, model: &Model) -> Vec<Word> {
+pub(super) fn tagged(sentence: &str, model: &Model, roles: &Roles) -> Vec<Word> {
     let spans = spans(sentence);
     let texts: Vec<&str> = spans.iter().map(|&(a, b)| &sentence[a..b]).collect();
     let names = model.tags();
@@ -244,16 +226,20 @@ pub(super) fn tagged(sentence: &str, model: &Model) -> Vec<Word> {
     spans
         .iter()
         .zip(ids)
-        .map(|(&(start, end), id)| Word {
-            start,
-            end,
-            lower: sentence[start..end].to_lowercase(),
-            tag: names.get(id).map_or(Tag::Other, |n| Tag::of(n)),
-            aux: names.get(id).is_some_and(|n| n.starts_with("AUX")),
-            starts_lower: sentence[start..end]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase),
+        .map(|(&(start, end), id)| {
+            let lower = sentence[start..end].to_lowercase();
+            Word {
+                start,
+                end,
+                roles: roles.mask(&lower),
+                lower,
+                tag: names.get(id).map_or(Tag::Other, |n| Tag::of(n)),
+                aux: names.get(id).is_some_and(|n| n.starts_with("AUX")),
+                starts_lower: sentence[start..end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase),
+            }
         })
         .collect()
 }
