@@ -64,6 +64,8 @@ const LEAD_WINDOW: usize = 5;
 /// The builder tries the structure of this many leads before it falls
 /// back to the first one's first clause.
 const STRUCTURED_LEADS: usize = 2;
+/// A fronted phrase the first clause skips has at most this many words.
+const FRONTED_MAX_WORDS: usize = 10;
 /// A lead has at least this many words.
 const LEAD_MIN_WORDS: usize = 4;
 /// Opening quotation marks.
@@ -119,7 +121,7 @@ pub fn pick_headline(
         .iter()
         .take(STRUCTURED_LEADS)
         .find_map(|lead| structured(lead, language, &mut salience))
-        .unwrap_or_else(|| first_clause(lead, tokenizer));
+        .unwrap_or_else(|| first_clause(lead, tokenizer, language));
     if built.is_empty() {
         return Headline {
             text: String::new(),
@@ -236,7 +238,7 @@ fn scanned(sentence: &str) -> &str {
 /// first clause.
 pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer, language: Language) -> String {
     let built = structured(sentence, language, &mut |_| 0)
-        .unwrap_or_else(|| first_clause(sentence, tokenizer));
+        .unwrap_or_else(|| first_clause(sentence, tokenizer, language));
     acronyms::applied(built, &acronyms::defined(sentence))
 }
 
@@ -255,9 +257,26 @@ fn structured(
     compress::compress(sentence, &tagged, salience)
 }
 
-/// The safest headline of `sentence`: its first clause.
-fn first_clause(sentence: &str, tokenizer: &Tokenizer) -> String {
-    let sentence = strip_dateline(scanned(sentence.trim()));
+/// The safest headline of `sentence`: its first clause, or the one after
+/// it when the first is a fronted phrase ("With the film out this week,
+/// ...": a word the language's data lists as opening a clause first).
+fn first_clause(sentence: &str, tokenizer: &Tokenizer, language: Language) -> String {
+    let mut sentence = strip_dateline(scanned(sentence.trim()));
+    if let Some(roles) = words::Roles::of(language) {
+        let first = sentence
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if roles.opens_phrase(&first) {
+            // The fronted phrase ends at a comma within a few words.
+            if let Some((before, after)) = sentence.split_once(", ") {
+                if before.split_whitespace().count() <= FRONTED_MAX_WORDS {
+                    sentence = after;
+                }
+            }
+        }
+    }
     let text = safest::safest(sentence, tokenizer);
     let mut chars = text.chars();
     match chars.next() {

@@ -308,8 +308,12 @@ fn styled(s: &Sentence, kept: &[usize], subject: &[usize]) -> Vec<usize> {
     for &i in kept {
         // "£10 an hour", "by a third", "not a single vote" keep their
         // article; so does "the" inside a name ("Musician of the Year").
-        let keeps = s.is(Role::KeepsArticle, i + 1)
-            || (i > 0 && s.tag(i - 1) == Some(Tag::Propn) && s.tag(i + 1) == Some(Tag::Propn));
+        let keeps = (s.is(Role::KeepsArticle, i + 1) && s.is(Role::Indefinite, i))
+            || (i > 0 && s.tag(i - 1) == Some(Tag::Propn) && s.tag(i + 1) == Some(Tag::Propn))
+            || (i > 1
+                && s.is(Role::Of, i - 1)
+                && !s.words[i - 2].starts_lower
+                && s.words.get(i + 1).is_some_and(|w| !w.starts_lower));
         if s.tag(i) == Some(Tag::Det) && s.is(Role::Article, i) && !keeps {
             drop[i] = true;
         }

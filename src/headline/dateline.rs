@@ -18,6 +18,19 @@ pub(crate) fn strip_dateline(sentence: &str) -> &str {
 /// "(CNN)ESPN's reporter ...": a short capitalized name in brackets at the
 /// start (after a dashed dateline, if any) is the story's source.
 fn strip_glued_source(sentence: &str) -> &str {
+    // "New Delhi, India (CNN)As the earth shook": a place before the source.
+    let window = char_offset(sentence, DATELINE_MAX_CHARS);
+    if let Some(close) = sentence[..window].find(')') {
+        let open = sentence[..close].find('(').unwrap_or(0);
+        if open > 0
+            && is_dateline(&sentence[..=close])
+            && sentence[close + 1..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+        {
+            return sentence[close + 1..].trim_start();
+        }
+    }
     let Some(rest) = sentence.strip_prefix('(') else {
         return sentence;
     };

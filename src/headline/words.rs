@@ -108,6 +108,8 @@ pub(super) enum Role {
     KeepsArticle,
     ClauseOpener,
     ObjectPronoun,
+    FrontedOpener,
+    Indefinite,
 }
 
 impl Role {
@@ -135,6 +137,8 @@ impl Role {
             "keeps-article" => Role::KeepsArticle,
             "clause-openers" => Role::ClauseOpener,
             "object-pronouns" => Role::ObjectPronoun,
+            "fronted-openers" => Role::FrontedOpener,
+            "indefinite-articles" => Role::Indefinite,
             _ => return None,
         })
     }
@@ -180,6 +184,12 @@ impl Roles {
     /// The roles of `lower` (a lower-case word), as bits.
     fn mask(&self, lower: &str) -> u32 {
         self.masks.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Whether `lower` (a lower-case word) opens a fronted phrase or
+    /// clause ("with", "as", "after").
+    pub(super) fn opens_phrase(&self, lower: &str) -> bool {
+        self.mask(lower) & (Role::ClauseOpener.bit() | Role::FrontedOpener.bit()) != 0
     }
 
     /// Whether `lower` (a lower-case word) has `role`.
@@ -391,6 +401,8 @@ mod tests {
             (Role::KeepsArticle, "hour"),
             (Role::ClauseOpener, "after"),
             (Role::ObjectPronoun, "them"),
+            (Role::Indefinite, "an"),
+            (Role::FrontedOpener, "despite"),
         ] {
             assert!(roles.has(role, word), "{role:?} {word}");
         }
