@@ -2,11 +2,12 @@
 //! lead sentence.
 //!
 //! Building is in four modules, each leaning only on those before it:
-//! [`words`] (the sentence's words, tags and closed-class roles; a leaf),
-//! [`phrase`] (noun phrases, verb groups, the main clause and what its verb
-//! needs), [`compress`] (the headline from those spans, in headline style)
-//! and [`safest`] (the first clause, for any language). [`dateline`] strips
-//! the place and agency a wire story opens with.
+//! `words` (the sentence's words, tags and closed-class roles; a leaf),
+//! `phrase` (noun phrases, verb groups, the main clause and what its verb
+//! needs), `compress` (the headline from those spans, in headline style)
+//! and `safest` (the first clause, for any language). `dateline` strips
+//! the place and agency a wire story opens with; `acronyms` writes the
+//! acronyms a text defines for their names.
 
 mod acronyms;
 mod compress;
