@@ -202,7 +202,11 @@ fn main_clause(s: &Sentence) -> Option<Clause> {
         let comma = (1..s.len().min(FRONTED_MAX_WORDS)).find(|&i| s.lower(i) == ",");
         // The comma closes the fronted phrase only when no verb of the
         // main clause comes before it ("Gaming on the move is ..., says").
-        let before_verb = comma.filter(|&c| first.is_none_or(|clause| clause.finite > c));
+        // A subordinate clause ("As the earth shook, ...") ends at its
+        // comma whatever verbs it holds.
+        let before_verb = comma.filter(|&c| {
+            s.is(Role::ClauseOpener, 0) || first.is_none_or(|clause| clause.finite > c)
+        });
         if let Some(after) = before_verb.and_then(|c| s.main_clause(c + 1)) {
             return Some(after);
         }
