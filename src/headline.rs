@@ -97,7 +97,12 @@ pub fn pick_headline(
             source: HeadlineSource::Title,
         };
     }
-    let leads = find_leads(text, units, scores, news);
+    // Each lead is cleaned (cut to its scanned start, dateline gone) once,
+    // for both ways of building.
+    let leads: Vec<&str> = find_leads(text, units, scores, news)
+        .into_iter()
+        .map(cleaned)
+        .collect();
     let Some(&lead) = leads.first() else {
         return Headline {
             text: String::new(),
@@ -238,12 +243,19 @@ fn scanned(sentence: &str) -> &str {
 /// tagger and word roles, else (or when the structure is not clear) its
 /// first clause.
 pub fn build_from_sentence(sentence: &str, tokenizer: &Tokenizer, language: Language) -> String {
-    let built = structured(sentence, language, &mut |_| 0)
-        .unwrap_or_else(|| first_clause(sentence, tokenizer, language));
+    let lead = cleaned(sentence);
+    let built = structured(lead, language, &mut |_| 0)
+        .unwrap_or_else(|| first_clause(lead, tokenizer, language));
     acronyms::applied(built, &acronyms::defined(sentence))
 }
 
-/// The headline of `sentence` by its structure, when its language has a
+/// A lead as the builders read it: its first [`SCAN_MAX_BYTES`], without
+/// a dateline.
+fn cleaned(sentence: &str) -> &str {
+    strip_dateline(scanned(sentence.trim()))
+}
+
+/// The headline of `sentence` ([`cleaned`]) by its structure, when its language has a
 /// tagger and word roles and the rules find a clause they trust; `salience`
 /// says how often the text uses a phrase's words.
 fn structured(
@@ -251,18 +263,17 @@ fn structured(
     language: Language,
     salience: &mut dyn FnMut(&str) -> u32,
 ) -> Option<String> {
-    let sentence = strip_dateline(scanned(sentence.trim()));
     let model = tagger::for_language(language)?;
     let roles = words::Roles::of(language)?;
     let tagged = words::tagged(sentence, model, roles);
     compress::compress(sentence, &tagged, salience)
 }
 
-/// The safest headline of `sentence`: its first clause, or the one after
+/// The safest headline of `sentence` ([`cleaned`]): its first clause, or the one after
 /// it when the first is a fronted phrase ("With the film out this week,
 /// ...": a word the language's data lists as opening a clause first).
 fn first_clause(sentence: &str, tokenizer: &Tokenizer, language: Language) -> String {
-    let mut sentence = strip_dateline(scanned(sentence.trim()));
+    let mut sentence = sentence;
     if let Some(roles) = words::Roles::of(language) {
         let first = sentence
             .split_whitespace()
@@ -278,12 +289,7 @@ fn first_clause(sentence: &str, tokenizer: &Tokenizer, language: Language) -> St
             }
         }
     }
-    let text = safest::safest(sentence, tokenizer);
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => text,
-    }
+    safest::capitalized(safest::safest(sentence, tokenizer))
 }
 
 /// The first heading among the first units that reads like a title.

@@ -8,6 +8,7 @@
 //! "was arrested" -> "arrested").
 
 use super::phrase::{Clause, Sentence};
+use super::safest::capitalized;
 use super::words::{Role, Tag, Word};
 
 /// A subject longer than this is cut to its noun phrase (and one phrase
@@ -221,7 +222,6 @@ fn main_clause(s: &Sentence) -> Option<Clause> {
 /// can stand on (a pronoun, no noun).
 fn subject(s: &Sentence, clause: Clause) -> Option<Vec<usize>> {
     let mut kept = Vec::new();
-    let mut depth = 0usize;
     let mut i = clause.subject;
     // "Germany, France and Italy have agreed": commas that end in a
     // conjunction list the subjects; they set nothing off.
@@ -235,13 +235,13 @@ fn subject(s: &Sentence, clause: Clause) -> Option<Vec<usize>> {
     });
     while i < clause.finite {
         match s.lower(i) {
-            "(" | "[" => depth += 1,
+            // A closing bracket whose opening one the sentence lacks
+            // (brackets and what they hold are gone already).
             ")" | "]" => {
-                depth = depth.saturating_sub(1);
                 i += 1;
                 continue;
             }
-            "," if depth == 0 && !list => {
+            "," if !list => {
                 // Skip to the comma that closes the insertion.
                 i = (i + 1..clause.finite)
                     .find(|&k| s.lower(k) == ",")
@@ -250,9 +250,7 @@ fn subject(s: &Sentence, clause: Clause) -> Option<Vec<usize>> {
             }
             _ => {}
         }
-        if depth == 0 {
-            kept.push(i);
-        }
+        kept.push(i);
         i += 1;
     }
     if let Some(cut) = (1..kept.len()).find(|&k| {
@@ -439,49 +437,4 @@ fn balanced(text: &str) -> bool {
         && count('“') == count('”')
         && count('(') == count(')')
         && count('[') == count(']')
-}
-
-fn capitalized(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => text,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::headline::words::Roles;
-    use crate::language::Language;
-    use crate::tagger;
-
-    fn built(sentence: &str) -> Option<String> {
-        let model = tagger::for_language(Language::English).expect("English model");
-        let roles = Roles::of(Language::English).expect("English roles");
-        compress(
-            sentence,
-            &super::super::words::tagged(sentence, model, roles),
-            &mut |_| 0,
-        )
-    }
-
-    /// Prints what the builder makes of each line of `$LEDE_DEBUG_LEADS`.
-    #[test]
-    #[ignore]
-    fn debug_leads() {
-        let Ok(path) = std::env::var("LEDE_DEBUG_LEADS") else {
-            return;
-        };
-        let model = tagger::for_language(Language::English).expect("English model");
-        for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
-            let roles = Roles::of(Language::English).expect("English roles");
-            let words = super::super::words::tagged(line, model, roles);
-            let tags: Vec<String> = words
-                .iter()
-                .map(|w| format!("{}/{:?}", &line[w.start..w.end], w.tag))
-                .collect();
-            println!("{}\n  {}\n  => {:?}", line, tags.join(" "), built(line));
-        }
-    }
 }

@@ -221,21 +221,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// The main clause of the words from `start`: the first finite verb
-    /// outside brackets and relative clauses ("the firm, which is ...,
-    /// said": "said").
+    /// outside relative clauses ("the firm, which is ..., said": "said").
+    /// (What brackets hold was dropped before: see `compress`.)
     pub(super) fn main_clause(&self, start: usize) -> Option<Clause> {
         let mut relatives = 0;
-        let mut depth = 0usize;
         for i in start..self.len() {
-            let lower = self.lower(i);
-            match lower {
-                "(" | "[" => depth += 1,
-                ")" | "]" => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            if depth > 0 {
-                continue;
-            }
             if i > start
                 && self.is(Role::Relative, i)
                 && self.tag_is(i - 1, |t| t.is_nominal() || t == Tag::Punct)

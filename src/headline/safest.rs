@@ -120,6 +120,15 @@ fn spaceless(sentence: &str) -> String {
     balance_quotes(text.trim().trim_matches(EDGE_PUNCTUATION).to_string())
 }
 
+/// `text` with its first letter in upper case.
+pub(super) fn capitalized(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text,
+    }
+}
+
 /// Whether `c` belongs to a script written without spaces between words.
 pub(super) fn is_spaceless(c: char) -> bool {
     matches!(c,

@@ -231,7 +231,12 @@ impl Word {
 pub(super) fn tagged(sentence: &str, model: &Model, roles: &Roles) -> Vec<Word> {
     let spans = spans(sentence);
     let texts: Vec<&str> = spans.iter().map(|&(a, b)| &sentence[a..b]).collect();
-    let names = model.tags();
+    // The model's tag names, read once for the sentence, not per word.
+    let tags: Vec<(Tag, bool)> = model
+        .tags()
+        .iter()
+        .map(|name| (Tag::of(name), name.starts_with("AUX")))
+        .collect();
     let ids = model.tag_ids(&texts);
     spans
         .iter()
@@ -243,8 +248,8 @@ pub(super) fn tagged(sentence: &str, model: &Model, roles: &Roles) -> Vec<Word> 
                 end,
                 roles: roles.mask(&lower),
                 lower,
-                tag: names.get(id).map_or(Tag::Other, |n| Tag::of(n)),
-                aux: names.get(id).is_some_and(|n| n.starts_with("AUX")),
+                tag: tags.get(id).map_or(Tag::Other, |&(tag, _)| tag),
+                aux: tags.get(id).is_some_and(|&(_, aux)| aux),
                 starts_lower: sentence[start..end]
                     .chars()
                     .next()
